@@ -1,0 +1,5 @@
+package io.claimscrub.engine;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH
+}

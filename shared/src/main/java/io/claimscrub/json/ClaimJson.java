@@ -1,0 +1,65 @@
+package io.claimscrub.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.model.Claim;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** JSON in and out for the SPEC §4 contracts: the claim request and the claim response. */
+public final class ClaimJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private ClaimJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Reads one claim request. Malformed JSON and wrong field types are an {@link InvalidClaimException}. */
+    public static Claim readRequest(InputStream json) {
+        try {
+            return ClaimRequestReader.read(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new InvalidClaimException("malformed JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Claim readRequest(String json) {
+        try {
+            return ClaimRequestReader.read(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new InvalidClaimException("malformed JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+    }
+
+    /** The response object for a result, as a tree so callers can add fields (such as {@code file}). */
+    public static ObjectNode toTree(ClaimResult result) {
+        return MAPPER.valueToTree(result);
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+}

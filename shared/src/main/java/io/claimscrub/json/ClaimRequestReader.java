@@ -1,0 +1,190 @@
+package io.claimscrub.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimscrub.model.Claim;
+import io.claimscrub.model.Discipline;
+import io.claimscrub.model.Documentation;
+import io.claimscrub.model.Goal;
+import io.claimscrub.model.Payer;
+import io.claimscrub.model.PlanOfCare;
+import io.claimscrub.model.ServiceLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Maps a request tree to the claim model, field by field, so that every error names its field
+ * ({@code lines[1].units: expected a whole number}). Only {@code lines[].code} and
+ * {@code lines[].units} are required (SPEC §4); lines without a date take the claim's.
+ */
+final class ClaimRequestReader {
+    private ClaimRequestReader() {
+    }
+
+    static Claim read(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new InvalidClaimException("request: expected a JSON object");
+        }
+        LocalDate claimDate = date(root, "dateOfService", "dateOfService");
+        JsonNode lines = root.get("lines");
+        if (lines == null || lines.isNull()) {
+            throw new InvalidClaimException("lines: required");
+        }
+        if (!lines.isArray() || lines.isEmpty()) {
+            throw new InvalidClaimException("lines: expected a non-empty array");
+        }
+        List<ServiceLine> serviceLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            serviceLines.add(line(lines.get(i), i, claimDate));
+        }
+        String disciplineText = text(root, "discipline", "discipline");
+        Discipline discipline = disciplineText == null ? null : Discipline.parse(disciplineText)
+                .orElseThrow(() -> new InvalidClaimException("discipline: expected PT, OT or SLP, got \"" + disciplineText + "\""));
+        return new Claim(text(root, "claimId", "claimId"), payer(root.get("payer")), discipline, claimDate,
+                textList(root, "diagnoses", "diagnoses"), number(root, "ytdTherapyAmount", "ytdTherapyAmount"),
+                planOfCare(root.get("planOfCare")), serviceLines, null);
+    }
+
+    private static ServiceLine line(JsonNode node, int index, LocalDate claimDate) {
+        String at = "lines[" + index + "]";
+        if (!node.isObject()) {
+            throw new InvalidClaimException(at + ": expected an object");
+        }
+        String code = text(node, "code", at + ".code");
+        if (code == null || code.isBlank()) {
+            throw new InvalidClaimException(at + ".code: required");
+        }
+        Integer units = wholeNumber(node, "units", at + ".units");
+        if (units == null) {
+            throw new InvalidClaimException(at + ".units: required");
+        }
+        if (units < 0) {
+            throw new InvalidClaimException(at + ".units: must not be negative");
+        }
+        Integer minutes = wholeNumber(node, "minutes", at + ".minutes");
+        if (minutes != null && minutes < 0) {
+            throw new InvalidClaimException(at + ".minutes: must not be negative");
+        }
+        List<String> modifiers = textList(node, "modifiers", at + ".modifiers").stream()
+                .map(m -> m.trim().toUpperCase(Locale.ROOT)).toList();
+        LocalDate date = date(node, "dateOfService", at + ".dateOfService");
+        return new ServiceLine(index + 1, code.trim().toUpperCase(Locale.ROOT), modifiers, units, minutes,
+                number(node, "charge", at + ".charge"), date == null ? claimDate : date,
+                documentation(node.get("documentation"), at + ".documentation"));
+    }
+
+    private static Payer payer(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Payer.UNKNOWN;
+        }
+        if (!node.isObject()) {
+            throw new InvalidClaimException("payer: expected an object");
+        }
+        return new Payer(text(node, "id", "payer.id"), text(node, "name", "payer.name"),
+                text(node, "profile", "payer.profile"), text(node, "filingIndicator", "payer.filingIndicator"));
+    }
+
+    private static PlanOfCare planOfCare(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new InvalidClaimException("planOfCare: expected an object");
+        }
+        JsonNode goals = node.get("goals");
+        List<Goal> list = new ArrayList<>();
+        if (goals != null && !goals.isNull()) {
+            if (!goals.isArray()) {
+                throw new InvalidClaimException("planOfCare.goals: expected an array");
+            }
+            for (int i = 0; i < goals.size(); i++) {
+                JsonNode g = goals.get(i);
+                String at = "planOfCare.goals[" + i + "]";
+                if (!g.isObject()) {
+                    throw new InvalidClaimException(at + ": expected an object");
+                }
+                list.add(new Goal(text(g, "id", at + ".id"), text(g, "text", at + ".text")));
+            }
+        }
+        return new PlanOfCare(list);
+    }
+
+    private static Documentation documentation(JsonNode node, String at) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new InvalidClaimException(at + ": expected an object");
+        }
+        return new Documentation(text(node, "note", at + ".note"), textList(node, "goalIds", at + ".goalIds"));
+    }
+
+    private static String text(JsonNode parent, String field, String at) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InvalidClaimException(at + ": expected a string");
+        }
+        return node.textValue();
+    }
+
+    private static List<String> textList(JsonNode parent, String field, String at) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidClaimException(at + ": expected an array of strings");
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual()) {
+                throw new InvalidClaimException(at + "[" + i + "]: expected a string");
+            }
+            values.add(item.textValue());
+        }
+        return values;
+    }
+
+    private static Integer wholeNumber(JsonNode parent, String field, String at) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        boolean whole = node.isIntegralNumber()
+                || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+        if (!whole || !node.canConvertToInt()) {
+            throw new InvalidClaimException(at + ": expected a whole number, got " + node);
+        }
+        return node.intValue();
+    }
+
+    private static BigDecimal number(JsonNode parent, String field, String at) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw new InvalidClaimException(at + ": expected a number, got " + node);
+        }
+        return node.decimalValue();
+    }
+
+    private static LocalDate date(JsonNode parent, String field, String at) {
+        String text = text(parent, field, at);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidClaimException(at + ": expected a date as YYYY-MM-DD, got \"" + text + "\"");
+        }
+    }
+}

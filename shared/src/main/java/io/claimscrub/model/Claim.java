@@ -1,0 +1,30 @@
+package io.claimscrub.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A claim as the engine sees it: the same record whether it came from request JSON or an 837P.
+ * It deliberately carries no patient or subscriber identity (names, member ids, birth dates):
+ * no rule needs them, so they never reach results, work files or logs.
+ *
+ * @param claimId           patient control number (837: CLM01)
+ * @param payer             payer and how to choose its profile
+ * @param discipline        discipline of the plan of care; may be null
+ * @param dateOfService     claim-level date of service; may be null
+ * @param diagnoses         ICD-10 codes
+ * @param ytdTherapyAmount  therapy amount already incurred this year, for the KX threshold; may be null
+ * @param planOfCare        plan-of-care goals; may be null
+ * @param lines             service lines in order
+ * @param renderingProviderNpi rendering provider NPI (837: 2310B NM109); may be null
+ */
+public record Claim(String claimId, Payer payer, Discipline discipline, LocalDate dateOfService,
+                    List<String> diagnoses, BigDecimal ytdTherapyAmount, PlanOfCare planOfCare,
+                    List<ServiceLine> lines, String renderingProviderNpi) {
+    public Claim {
+        payer = payer == null ? Payer.UNKNOWN : payer;
+        diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+}

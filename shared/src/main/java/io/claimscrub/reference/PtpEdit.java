@@ -1,0 +1,27 @@
+package io.claimscrub.reference;
+
+import java.time.LocalDate;
+
+/**
+ * One NCCI procedure-to-procedure edit row (CMS PTP file).
+ *
+ * @param column1           column-1 (comprehensive) code
+ * @param column2           column-2 (component) code, the one denied when the pair is billed together
+ * @param effectiveDate     first date the edit applies; null when the source does not carry it
+ * @param deletionDate      first date the edit no longer applies; null for CMS "*" (not deleted)
+ * @param modifierIndicator 0 = no modifier bypasses it, 1 = a distinct-service modifier may, 9 = not applicable
+ * @param rationale         the CMS rationale text
+ */
+public record PtpEdit(String column1, String column2, LocalDate effectiveDate, LocalDate deletionDate,
+                      int modifierIndicator, String rationale) {
+
+    /** Whether the edit applies on a date of service (an unknown date counts as "still in force"). */
+    public boolean activeOn(LocalDate dateOfService) {
+        if (dateOfService == null) {
+            return deletionDate == null;
+        }
+        boolean started = effectiveDate == null || !dateOfService.isBefore(effectiveDate);
+        boolean notDeleted = deletionDate == null || dateOfService.isBefore(deletionDate);
+        return started && notDeleted;
+    }
+}
