@@ -1,0 +1,85 @@
+package io.claimscrub.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command's parsed arguments. Options are {@code --name value}, {@code --name=value} or a bare
+ * {@code --flag}; {@code --} ends the options; a lone {@code -} is an operand (stdin).
+ */
+final class Args {
+    private final Map<String, String> values = new HashMap<>();
+    private final List<String> operands = new ArrayList<>();
+
+    private Args() {
+    }
+
+    /**
+     * @param flags   options that take no value
+     * @param valued  options that take one value
+     * @throws UsageException on an unknown option, a missing value, or an option given twice
+     */
+    static Args parse(List<String> argv, Set<String> flags, Set<String> valued) {
+        Args args = new Args();
+        boolean optionsEnded = false;
+        for (int i = 0; i < argv.size(); i++) {
+            String arg = argv.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                args.operands.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            String value;
+            if (flags.contains(name)) {
+                if (eq >= 0) {
+                    throw new UsageException(name + " takes no value");
+                }
+                value = "";
+            } else if (valued.contains(name)) {
+                if (eq >= 0) {
+                    value = arg.substring(eq + 1);
+                } else if (i + 1 < argv.size()) {
+                    value = argv.get(++i);
+                } else {
+                    throw new UsageException(name + " needs a value");
+                }
+            } else {
+                throw new UsageException("unknown option " + name + " (try --help)");
+            }
+            if (args.values.put(name, value) != null) {
+                throw new UsageException(name + " given twice");
+            }
+        }
+        return args;
+    }
+
+    boolean flag(String name) {
+        return values.containsKey(name);
+    }
+
+    Optional<String> value(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** The value of an option restricted to a set of choices, or the default when absent. */
+    String choice(String name, List<String> choices, String defaultValue) {
+        String value = values.getOrDefault(name, defaultValue);
+        if (!choices.contains(value)) {
+            throw new UsageException(name + " must be one of " + String.join(", ", choices) + ", got \"" + value + "\"");
+        }
+        return value;
+    }
+
+    List<String> operands() {
+        return operands;
+    }
+}

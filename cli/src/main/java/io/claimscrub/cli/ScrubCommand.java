@@ -1,0 +1,158 @@
+package io.claimscrub.cli;
+
+import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.engine.ScrubEngine;
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.Claim;
+import io.claimscrub.x12.ClaimSink;
+import io.claimscrub.x12.X12ClaimReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code scrub}: streams each 837 file through the reader into the engine and writes every result
+ * as it comes, so memory stays flat however large the file. Results go to stdout in the chosen
+ * format; progress, warnings and the per-file summary go to stderr.
+ */
+final class ScrubCommand {
+    static final String USAGE = """
+            usage: claimscrub scrub [options] FILE.837...
+
+            Scrubs X12 837P files (- reads stdin): one result per claim, including claims and files
+            that cannot be read (an X12_SYNTAX finding; claimId null for a whole file).
+
+            options:
+              --format table|json|jsonl|csv
+                                     table (default): per claim a summary line and its findings;
+                                     jsonl: one response object per line, with "file";
+                                     json: the same objects in one JSON array;
+                                     csv: one row per finding (a claim without findings: one row)
+              --progress             progress on stderr about once a second (default: only when
+                                     stderr is a terminal)
+            """ + EngineOptions.USAGE;
+
+    private final Streams streams;
+
+    ScrubCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    int run(List<String> argv) throws IOException {
+        Set<String> valued = new HashSet<>(EngineOptions.OPTIONS);
+        valued.add("--format");
+        Args args = Args.parse(argv, Set.of("--help", "--progress"), valued);
+        if (args.flag("--help")) {
+            streams.out().write(USAGE.getBytes(StandardCharsets.UTF_8));
+            return Main.OK;
+        }
+        String format = args.choice("--format", ResultWriter.FORMATS, "table");
+        if (args.operands().isEmpty()) {
+            throw new UsageException("give at least one 837 file, or - for stdin (try --help)");
+        }
+        ScrubEngine engine = EngineOptions.engine(args);
+        ResultWriter writer = ResultWriter.of(format, streams.out());
+        Progress progress = new Progress(streams.err(), args.flag("--progress") || streams.stderrIsTerminal());
+        int unreadable = 0;
+        for (String file : args.operands()) {
+            if (!new FileScrub(file, engine, writer, progress).run()) {
+                unreadable++;
+            }
+        }
+        writer.finish();
+        return unreadable == 0 ? Main.OK : Main.BAD_USAGE;
+    }
+
+    /** One file: read, scrub, write, summarise. */
+    private final class FileScrub implements ClaimSink {
+        private final String file;
+        private final ScrubEngine engine;
+        private final ResultWriter writer;
+        private final Progress progress;
+        private final FileTally tally = new FileTally();
+        private final long size;
+        private CountingInputStream in;
+
+        FileScrub(String file, ScrubEngine engine, ResultWriter writer, Progress progress) {
+            this.file = file;
+            this.engine = engine;
+            this.writer = writer;
+            this.progress = progress;
+            this.size = InputFiles.size(file);
+        }
+
+        /** Scrubs the file; false when it could not be read (it still gets its rejection line). */
+        boolean run() throws IOException {
+            try {
+                in = new CountingInputStream(InputFiles.open(file, streams.in()));
+            } catch (UsageException e) {
+                return unreadable(e.getMessage(), "file cannot be read: " + e.getMessage());
+            }
+            progress.start();
+            boolean complete = true;
+            try (InputStream closing = in) {
+                new X12ClaimReader().read(closing, this);
+            } catch (UncheckedIOException e) {
+                String reason = "read failed after " + in.count() + " bytes: " + e.getCause().getMessage();
+                complete = unreadable(file + ": " + reason, "file could not be read to the end: " + reason);
+            } catch (OutputFailure e) {
+                throw e.getCause();
+            }
+            streams.err().println("claimscrub: scrub: " + file + ": " + tally.summary(in.count()));
+            return complete;
+        }
+
+        @Override
+        public void claim(Claim claim, List<Finding> readFindings) {
+            emit(engine.scrub(claim, readFindings));
+        }
+
+        @Override
+        public void rejection(String claimId, List<Finding> findings) {
+            emit(engine.reject(claimId, findings));
+        }
+
+        private void emit(ClaimResult result) {
+            tally.add(result);
+            try {
+                writer.write(file, result);
+            } catch (IOException e) {
+                throw new OutputFailure(e);
+            }
+            if (in != null) {
+                progress.tick(file, in.count(), size, tally.results());
+            }
+        }
+
+        /** Reports a file that cannot be read (on stderr) and gives it its whole-file rejection. */
+        private boolean unreadable(String reason, String finding) throws IOException {
+            streams.err().println("claimscrub: scrub: " + reason);
+            try {
+                emit(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(finding,
+                        "make the file readable in full, then scrub it again"))));
+            } catch (OutputFailure e) {
+                throw e.getCause();
+            }
+            return false;
+        }
+    }
+
+    /** Carries a write failure on stdout out through the reader, which only lets unchecked exceptions pass. */
+    private static final class OutputFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+}
