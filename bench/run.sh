@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Benchmarks claimscrub against StAEDI on the same generated 837P files, measured in one run:
+#   1. whole process: './claimscrub scrub --format jsonl FILE >/dev/null' against
+#      'java -cp <bench classpath> io.claimscrub.bench.StaediRead FILE' on 50 MB and 100 MB files;
+#   2. memory: the 100 MB file scrubbed with JAVA_OPTS=-Xmx64m (exit status, lines, max RSS);
+#   3. in-process (JMH): engine, reader alone and StAEDI on a 10 MB file held in memory, in MB/s.
+# Files go to bench-data/ (git-ignored). Results print to stdout and to bench-data/results.md.
+# Usage: bench/run.sh [--quick]   (--quick: fewer runs and a shorter JMH, for a smoke test)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="$ROOT/bench-data"
+RESULTS="$DATA/results.md"
+QUICK=false
+[[ "${1:-}" == "--quick" ]] && QUICK=true
+cd "$ROOT"
+mkdir -p "$DATA"
+
+say() { echo "bench: $*" >&2; }
+
+# --- inputs: deterministic, so the same sizes give byte-identical files from run to run ---------
+generate() { # SIZE_MB
+    local out="$DATA/837p-$1mb.edi"
+    [[ -s "$out" ]] || python3 bench/gen837.py -o "$out" --size-mb "$1" >&2
+    echo "$out"
+}
+F10="$(generate 10)"
+F50="$(generate 50)"
+F100="$(generate 100)"
+
+# --- builds: the CLI through its own launcher, the bench module with its dependencies -----------
+./claimscrub --version >/dev/null
+say "building the bench module"
+rm -rf "$DATA/bench-lib"
+(mvn -q -B -Dstyle.color=never -DskipTests -pl bench -am package dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$DATA/bench-lib" 2>&1 | sed -u 's/\x1b\[0m//g') >&2
+BENCH_CP="$ROOT/bench/target/claimscrub-bench-0.1.0.jar:$(find "$DATA/bench-lib" -name '*.jar' | sort | paste -sd:)"
+# The reference gets the same collector as the launcher gives scrub; it has no CDS archive, which
+# costs it about 0.1 s of a run that lasts seconds.
+STAEDI=(java -XX:+UseParallelGC -cp "$BENCH_CP" io.claimscrub.bench.StaediRead)
+
+# --- 1. whole process ----------------------------------------------------------------------------
+RUNS=5
+$QUICK && RUNS=2
+whole_process() { # FILE LABEL -> prints "scrub_mean staedi_mean" (seconds)
+    local file="$1" label="$2" json="$DATA/whole-$2.json"
+    if command -v hyperfine >/dev/null 2>&1; then
+        hyperfine --warmup 1 --runs "$RUNS" --export-json "$json" \
+            -n "claimscrub scrub jsonl ($label)" "./claimscrub scrub --format jsonl '$file' >/dev/null 2>&1" \
+            -n "StAEDI read ($label)" "${STAEDI[*]} '$file' >/dev/null" >&2
+        python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["mean"], r[1]["mean"])' "$json"
+    else
+        local scrub=0 staedi=0 t
+        for _ in $(seq "$RUNS"); do
+            t=$( { /usr/bin/time -f %e ./claimscrub scrub --format jsonl "$file" >/dev/null 2>/dev/null; } 2>&1 )
+            scrub=$(python3 -c "print($scrub + $t)")
+            t=$( { /usr/bin/time -f %e "${STAEDI[@]}" "$file" >/dev/null; } 2>&1 )
+            staedi=$(python3 -c "print($staedi + $t)")
+        done
+        python3 -c "print($scrub / $RUNS, $staedi / $RUNS)"
+    fi
+}
+say "whole process, 50 MB"
+read -r S50 R50 < <(whole_process "$F50" 50mb)
+say "whole process, 100 MB"
+read -r S100 R100 < <(whole_process "$F100" 100mb)
+
+# --- 2. memory -----------------------------------------------------------------------------------
+say "100 MB under JAVA_OPTS=-Xmx64m"
+set +e
+LINES=$(JAVA_OPTS=-Xmx64m /usr/bin/time -v -o "$DATA/xmx64m.time" ./claimscrub scrub --format jsonl "$F100" 2>"$DATA/xmx64m.err" | wc -l)
+STATUS=${PIPESTATUS[0]}
+set -e
+EXIT=$(sed -n 's/.*Exit status: //p' "$DATA/xmx64m.time")
+RSS_KB=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$DATA/xmx64m.time")
+CLAIMS=$(grep -c '^CLM\*' "$F100" || true)
+
+# --- 3. in-process (JMH) -------------------------------------------------------------------------
+say "JMH on the 10 MB file"
+JMH_ARGS=()
+$QUICK && JMH_ARGS=(-wi 1 -i 2 -w 2s -r 2s)
+java -cp "$BENCH_CP" org.openjdk.jmh.Main ScrubThroughput -p file="$F10" "${JMH_ARGS[@]}" \
+    -rf json -rff "$DATA/jmh.json" >&2
+JMH_TABLE=$(python3 - "$DATA/jmh.json" "$F10" <<'PY'
+import json, os, sys
+results = json.load(open(sys.argv[1]))
+mb = os.path.getsize(sys.argv[2]) / 1e6
+for r in results:
+    name = r["benchmark"].rsplit(".", 1)[1]
+    ops = r["primaryMetric"]["score"]
+    err = r["primaryMetric"]["scoreError"]
+    print(f"| {name} | {ops:.2f} ± {err:.2f} files/s | {ops * mb:.0f} MB/s |")
+PY
+)
+
+# --- report --------------------------------------------------------------------------------------
+mb() { python3 -c "import os; print(f'{os.path.getsize(\"$1\") / 1e6:.1f}')"; }
+ratio() { python3 -c "print(f'{$2 / $1:.1f}')"; }
+secs() { python3 -c "print(f'{$1:.2f}')"; }
+{
+    echo "# claimscrub benchmark run"
+    echo
+    echo "Date: $(date -u +%Y-%m-%dT%H:%MZ). Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+        "$(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)."
+    echo
+    echo "## Whole process (mean of $RUNS runs after a warm-up)"
+    echo
+    echo "| File | claimscrub scrub --format jsonl | StAEDI read (reference) | claimscrub faster by |"
+    echo "|---|---|---|---|"
+    echo "| $(mb "$F50") MB | $(secs "$S50") s | $(secs "$R50") s | $(ratio "$S50" "$R50")× |"
+    echo "| $(mb "$F100") MB | $(secs "$S100") s | $(secs "$R100") s | $(ratio "$S100" "$R100")× |"
+    echo
+    echo "## 100 MB file with JAVA_OPTS=-Xmx64m"
+    echo
+    echo "Exit status $EXIT (launcher $STATUS), $LINES jsonl lines for $CLAIMS CLM segments, max RSS $((RSS_KB / 1024)) MB."
+    echo
+    echo "## In-process, JMH, $(mb "$F10") MB file in memory"
+    echo
+    echo "| Benchmark | Score | Throughput |"
+    echo "|---|---|---|"
+    echo "$JMH_TABLE"
+} | tee "$RESULTS"

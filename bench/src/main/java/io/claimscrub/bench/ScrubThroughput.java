@@ -1,0 +1,87 @@
+package io.claimscrub.bench;
+
+import io.claimscrub.engine.ScrubEngine;
+import io.claimscrub.finding.Finding;
+import io.claimscrub.model.Claim;
+import io.claimscrub.x12.ClaimSink;
+import io.claimscrub.x12.ReadSummary;
+import io.claimscrub.x12.X12ClaimReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * In-process throughput on one generated 837 held in memory (so the disk is not measured): the
+ * engine (X12ClaimReader + ScrubEngine on every claim), the reader alone, and the StAEDI read it is
+ * compared to. One operation is one whole file; bench/run.sh turns operations per second into MB/s.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class ScrubThroughput {
+    /** The 837 file to read; bench/run.sh passes the one it generated. */
+    @Param("bench-data/837p-10mb.edi")
+    public String file;
+
+    private byte[] bytes;
+    private ScrubEngine engine;
+
+    @Setup
+    public void load() throws IOException {
+        bytes = Files.readAllBytes(Path.of(file));
+        engine = ScrubEngine.builtIn();
+    }
+
+    @Benchmark
+    public ReadSummary engine(Blackhole blackhole) {
+        return new X12ClaimReader().read(new ByteArrayInputStream(bytes), new ClaimSink() {
+            @Override
+            public void claim(Claim claim, List<Finding> readFindings) {
+                blackhole.consume(engine.scrub(claim, readFindings));
+            }
+
+            @Override
+            public void rejection(String claimId, List<Finding> findings) {
+                blackhole.consume(engine.reject(claimId, findings));
+            }
+        });
+    }
+
+    @Benchmark
+    public ReadSummary readerOnly(Blackhole blackhole) {
+        return new X12ClaimReader().read(new ByteArrayInputStream(bytes), new ClaimSink() {
+            @Override
+            public void claim(Claim claim, List<Finding> readFindings) {
+                blackhole.consume(claim);
+            }
+
+            @Override
+            public void rejection(String claimId, List<Finding> findings) {
+                blackhole.consume(findings);
+            }
+        });
+    }
+
+    @Benchmark
+    public StaediRead.Tally staedi() throws Exception {
+        return StaediRead.read(new ByteArrayInputStream(bytes));
+    }
+}
