@@ -46,8 +46,8 @@ final class CheckCommand {
         if (args.operands().size() != 1) {
             throw new UsageException("give one request file, or - for stdin (try --help)");
         }
-        ScrubEngine engine = EngineOptions.engine(args);
         Claim claim = read(args.operands().get(0));
+        ScrubEngine engine = EngineOptions.engine(args);
         ClaimResult result;
         try {
             result = engine.scrub(claim);
