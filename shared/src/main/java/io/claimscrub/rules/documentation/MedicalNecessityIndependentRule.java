@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * <p>"Independent" is as often a target as a fact, so each phrase found is read in its clause
  * ({@link Clauses}) and dropped when, earlier in that clause, there is goal context ("goal of",
  * "to become", "towards", "will") or a negation ("not", "unable", "no longer"); an independence phrase
- * is also dropped when its clause speaks of the prior level of function ("prior to the injury", "PLOF").
+ * is also dropped when its clause speaks of the prior level of function ("prior to the injury", "PLOF")
+ * or of the home exercise programme ("independent with HEP").
  */
 public final class MedicalNecessityIndependentRule implements Rule {
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -33,7 +34,7 @@ public final class MedicalNecessityIndependentRule implements Rule {
         for (TreatmentNote note : TreatmentNote.of(context)) {
             List<String> evidence = new ArrayList<>();
             for (Match match : vocabulary.matches(ALREADY_INDEPENDENT, note.note())) {
-                if (!isGoalOrNegated(note.note(), match) && !isPriorLevel(note.note(), match)) {
+                if (!isGoalOrNegated(note.note(), match) && !isPriorLevelOrHomeProgram(note.note(), match)) {
                     evidence.add(Vocabulary.found(match));
                 }
             }
@@ -61,7 +62,8 @@ public final class MedicalNecessityIndependentRule implements Rule {
         return vocabulary.mentions(GOAL_CONTEXT, before) || vocabulary.mentions(NEGATION, before);
     }
 
-    private boolean isPriorLevel(String text, Match match) {
-        return vocabulary.mentions(PRIOR_LEVEL, Clauses.around(text, match.start(), match.end()));
+    private boolean isPriorLevelOrHomeProgram(String text, Match match) {
+        String clause = Clauses.around(text, match.start(), match.end());
+        return vocabulary.mentions(PRIOR_LEVEL, clause) || vocabulary.mentions(HOME_PROGRAM, clause);
     }
 }

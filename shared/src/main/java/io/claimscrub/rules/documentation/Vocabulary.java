@@ -117,29 +117,42 @@ final class Vocabulary {
     }
 
     /**
-     * Where the concept occurs in the text, in text order. When patterns overlap, the earliest and
-     * then longest match wins, so evidence quotes "verbal cueing" rather than both it and "cueing".
+     * Where the concept occurs in the text, in text order. Overlapping matches of several patterns
+     * merge into one stretch, so evidence quotes "is independent with" rather than two fragments of it.
      */
     List<Match> matches(Concept concept, String text) {
-        List<Match> all = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         for (Pattern pattern : concepts.get(concept).patterns()) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    all.add(new Match(m.start(), m.end(), m.group().strip()));
+                    spans.add(new int[] {m.start(), m.end()});
                 }
             }
         }
-        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
-        List<Match> kept = new ArrayList<>();
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        List<Match> merged = new ArrayList<>();
+        int start = -1;
         int end = -1;
-        for (Match match : all) {
-            if (match.start() >= end) {
-                kept.add(match);
-                end = match.end();
+        for (int[] span : spans) {
+            if (span[0] < end) {
+                end = Math.max(end, span[1]);
+                continue;
             }
+            if (end >= 0) {
+                merged.add(match(text, start, end));
+            }
+            start = span[0];
+            end = span[1];
         }
-        return kept;
+        if (end >= 0) {
+            merged.add(match(text, start, end));
+        }
+        return merged;
+    }
+
+    private static Match match(String text, int start, int end) {
+        return new Match(start, end, text.substring(start, end).strip());
     }
 
     boolean mentions(Concept concept, String text) {
