@@ -7,7 +7,7 @@ import java.util.Locale;
  * frame". Each concept's words live in {@code documentation-vocabulary.yaml} under its {@link #key()}.
  */
 enum Concept {
-    ASSIST_LEVEL, CUEING, GRADING, GUARDING, FACILITATION, INSTRUCTION,
+    ASSIST_LEVEL, CUEING, GRADING, GUARDING, FACILITATION, INSTRUCTION, MANUAL_TECHNIQUE,
     MINUTES, START_STOP_TIME,
     PATIENT_RESPONSE, INDEPENDENCE_LEVEL, TRIALS,
     GOAL_MENTION,

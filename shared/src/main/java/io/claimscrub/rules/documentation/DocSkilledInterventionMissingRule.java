@@ -11,12 +11,14 @@ import java.util.function.Consumer;
 
 /**
  * The note does not show what the therapist's skill added: no assist level, cueing, grading or
- * progression, guarding or stabilisation, facilitation, or instruction in technique. Without one of
- * them the service reads as something the patient could have done alone, i.e. unskilled (CO-50).
+ * progression, guarding or stabilisation, facilitation, instruction in technique, or (for manual
+ * therapy) the manual technique used. Without one of them the service reads as something the patient
+ * could have done alone, i.e. unskilled (CO-50).
  * Supervised modalities are skipped: they are applied, not hands-on.
  */
 public final class DocSkilledInterventionMissingRule implements Rule {
-    private static final List<Concept> SKILL = List.of(ASSIST_LEVEL, CUEING, GRADING, GUARDING, FACILITATION, INSTRUCTION);
+    private static final List<Concept> SKILL =
+            List.of(ASSIST_LEVEL, CUEING, GRADING, GUARDING, FACILITATION, INSTRUCTION, MANUAL_TECHNIQUE);
 
     private final Vocabulary vocabulary = Vocabulary.standard();
 

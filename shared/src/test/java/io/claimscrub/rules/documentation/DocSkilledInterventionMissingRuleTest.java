@@ -32,6 +32,7 @@ class DocSkilledInterventionMissingRuleTest {
             "Facilitated anterior weight shift for sit to stand.",
             "Instructed in log roll technique for bed mobility.",
             "Lifting from floor with emphasis on body mechanics.",
+            "Grade III PA mobs to L4-5 x 10', STM to paraspinals.",
     })
     void anySkillConceptQuietsTheRule(String note) {
         assertEquals(List.of(), check("97530", note));
@@ -45,7 +46,7 @@ class DocSkilledInterventionMissingRuleTest {
         Finding f = findings.get(0);
         assertEquals(1, f.line());
         assertEquals("97530", f.code());
-        assertEquals(6, f.evidence().size());
+        assertEquals(7, f.evidence().size());
         assertTrue(f.evidence().get(0).startsWith("no assist level"), f.evidence().toString());
         assertTrue(f.evidence().stream().anyMatch(e -> e.startsWith("no cueing")));
         assertTrue(f.suggestion().contains("assist level"));

@@ -51,6 +51,7 @@ class MedicalNecessityIndependentRuleTest {
             "Patient is not yet independent with stairs; requires CGA.",
             "Unable to perform sit-to-stand independently.",
             "Patient has not plateaued; steady gains in gait speed.",
+            "Still requires max assist for transfers; no plateau noted.",
             "Patient was independent with all mobility prior to the fall.",
             "PLOF: independent with community ambulation.",
             "Patient independent with HEP; transfers still need mod assist.",
