@@ -40,7 +40,7 @@ class DocTimeMissingRuleTest {
         assertEquals("97110", f.code());
         assertTrue(f.suggestion().contains("'24 minutes of 97110'"), f.suggestion());
         assertEquals(2, f.evidence().size());
-        assertTrue(f.evidence().get(0).startsWith("no minutes"));
+        assertEquals("no minutes (e.g. '17 minutes', '17 min' or x 17')", f.evidence().get(0));
         assertTrue(f.evidence().get(1).startsWith("no start/stop time"));
     }
 
