@@ -5,6 +5,7 @@ import static io.claimscrub.rules.time.UnitsWording.method;
 import static io.claimscrub.rules.time.UnitsWording.minutes;
 import static io.claimscrub.rules.time.UnitsWording.onDate;
 import static io.claimscrub.rules.time.UnitsWording.timedMinutes;
+import static io.claimscrub.rules.time.UnitsWording.timedUnitsBilled;
 import static io.claimscrub.rules.time.UnitsWording.units;
 
 import io.claimscrub.finding.Finding;
@@ -35,7 +36,7 @@ public final class UnitsBelowTimeRule implements Rule {
     }
 
     private Finding cms(DateOfServiceUnits date, TimedCodeUnits code) {
-        String message = "Only " + units(date.billedUnits()) + " of timed codes are billed" + onDate(date.date())
+        String message = "Only " + timedUnitsBilled(date.billedUnits()) + onDate(date.date())
                 + " but " + timedMinutes(date.totalMinutes()) + " support " + date.allowedUnits()
                 + " under " + method(UnitMethod.CMS) + "; " + codeWithMinutes(code) + " is billed × "
                 + code.billedUnits() + " and could be billed × " + code.expectedUnits() + ".";

@@ -34,6 +34,11 @@ final class UnitsWording {
         return units == 1 ? "1 unit" : units + " units";
     }
 
+    /** "1 unit of timed codes is billed", "4 units of timed codes are billed". */
+    static String timedUnitsBilled(int units) {
+        return units(units) + " of timed codes " + (units == 1 ? "is" : "are") + " billed";
+    }
+
     /** "97110 (23 minutes)". */
     static String codeWithMinutes(TimedCodeUnits code) {
         return code.code() + " (" + minutes(code.minutes()) + ")";
