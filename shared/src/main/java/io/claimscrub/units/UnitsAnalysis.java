@@ -5,7 +5,6 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,10 +66,10 @@ public final class UnitsAnalysis {
                 }
             }
             if (tally == null) {
-                tally = new CodeTally(line.code());
-                tallies.add(tally);
+                tallies.add(new CodeTally(line));
+            } else {
+                tally.add(line);
             }
-            tally.add(line);
         }
         return tallies;
     }
@@ -117,13 +116,13 @@ public final class UnitsAnalysis {
             allowedUnits = minutesKnown ? allowed : null;
         }
 
-        List<TimedCodeUnits> codes = new ArrayList<>(n);
+        TimedCodeUnits[] codes = new TimedCodeUnits[n];
         for (int i = 0; i < n; i++) {
             CodeTally tally = tallies.get(i);
-            codes.add(new TimedCodeUnits(tally.code, tally.lines, tally.minutesKnown ? tally.minutes : null,
-                    tally.billedUnits, tally.billedInUnits, expected[i]));
+            codes[i] = new TimedCodeUnits(tally.code, tally.lines(), tally.minutesKnown ? tally.minutes : null,
+                    tally.billedUnits, tally.billedInUnits, expected[i]);
         }
-        return new DateOfServiceUnits(date, method, codes, minutesKnown ? totalMinutes : null, allowedUnits,
+        return new DateOfServiceUnits(date, method, List.of(codes), minutesKnown ? totalMinutes : null, allowedUnits,
                 billedUnits, billedInUnits, assignment);
     }
 
@@ -132,30 +131,41 @@ public final class UnitsAnalysis {
         Integer totalTimedMinutes = 0;
         Integer allowedUnits = 0;
         int billedUnits = 0;
-        // A split code's expected units sit on its first line (where they belong once merged).
-        Map<ServiceLine, Integer> expectedByLine = new IdentityHashMap<>();
         for (DateOfServiceUnits date : dates) {
             totalTimedMinutes = plusOrUnknown(totalTimedMinutes, date.totalMinutes());
             allowedUnits = plusOrUnknown(allowedUnits, date.allowedUnits());
             billedUnits += date.billedUnits();
-            for (TimedCodeUnits code : date.codes()) {
-                if (code.expectedUnits() != null) {
-                    for (ServiceLine line : code.lines()) {
-                        expectedByLine.put(line, line == code.firstLine() ? code.expectedUnits() : 0);
-                    }
-                }
-            }
         }
         List<ServiceLine> lines = context.claim().lines();
         List<LineUnits> lineUnits = new ArrayList<>(lines.size());
         for (ServiceLine line : lines) {
-            boolean timed = TherapyCodes.isTimed(line.code());
-            Integer expected = timed ? expectedByLine.get(line)
-                    : TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
-            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected, timed));
+            // The timed lines are exactly those the dates hold: no second look-up in the code table.
+            TimedCodeUnits code = timedCodeOf(dates, line);
+            Integer expected;
+            if (code != null) {
+                // A split code's expected units sit on its first line (where they belong once merged).
+                expected = code.expectedUnits() == null || line == code.firstLine() ? code.expectedUnits() : 0;
+            } else {
+                expected = TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
+            }
+            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected, code != null));
         }
         return new UnitsSummary(context.profile().unitMethod(), totalTimedMinutes, allowedUnits, billedUnits,
                 lineUnits);
+    }
+
+    /** The timed code a line belongs to; null when the line is not a timed code. */
+    private static TimedCodeUnits timedCodeOf(List<DateOfServiceUnits> dates, ServiceLine line) {
+        for (DateOfServiceUnits date : dates) {
+            for (TimedCodeUnits code : date.codes()) {
+                for (ServiceLine codeLine : code.lines()) {
+                    if (codeLine == line) {
+                        return code;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Integer plusOrUnknown(Integer sum, Integer value) {
@@ -165,18 +175,33 @@ public final class UnitsAnalysis {
     /** One timed code's lines on a date, added up while the date's lines are read. */
     private static final class CodeTally {
         final String code;
-        final List<ServiceLine> lines = new ArrayList<>(1);
+        final ServiceLine first;
+        List<ServiceLine> more; // only when the code is split over lines, which is rare
         int minutes;
         boolean minutesKnown = true;
         int billedUnits;
         boolean billedInUnits = true;
 
-        CodeTally(String code) {
-            this.code = code;
+        CodeTally(ServiceLine first) {
+            this.code = first.code();
+            this.first = first;
+            count(first);
         }
 
         void add(ServiceLine line) {
-            lines.add(line);
+            if (more == null) {
+                more = new ArrayList<>(2);
+                more.add(first);
+            }
+            more.add(line);
+            count(line);
+        }
+
+        List<ServiceLine> lines() {
+            return more == null ? List.of(first) : List.copyOf(more);
+        }
+
+        private void count(ServiceLine line) {
             Integer lineMinutes = knownMinutes(line);
             if (lineMinutes == null) {
                 minutesKnown = false;

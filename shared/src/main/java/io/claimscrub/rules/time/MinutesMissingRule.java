@@ -27,7 +27,7 @@ public final class MinutesMissingRule implements Rule {
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         boolean cms = context.profile().unitMethod() == UnitMethod.CMS;
         for (ServiceLine line : context.claim().lines()) {
-            if (TherapyCodes.isTimed(line.code()) && UnitsAnalysis.knownMinutes(line) == null) {
+            if (UnitsAnalysis.knownMinutes(line) == null && TherapyCodes.isTimed(line.code())) {
                 String message = line.code() + " is a timed code but its line has no minutes"
                         + onDate(line.dateOfService()) + ", so its units cannot be checked"
                         + (cms ? "; the CMS 8-minute rule counts a date's timed minutes together, so no timed"
