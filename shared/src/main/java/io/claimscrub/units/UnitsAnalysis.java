@@ -144,7 +144,7 @@ public final class UnitsAnalysis {
             Integer expected;
             if (code != null) {
                 // A split code's expected units sit on its first line (where they belong once merged).
-                expected = code.expectedUnits() == null || line == code.firstLine() ? code.expectedUnits() : 0;
+                expected = code.expectedUnits() == null || line == code.firstLine() ? code.expectedUnits() : Integer.valueOf(0);
             } else {
                 expected = TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
             }
