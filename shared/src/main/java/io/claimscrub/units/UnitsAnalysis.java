@@ -144,11 +144,13 @@ public final class UnitsAnalysis {
             Integer expected;
             if (code != null) {
                 // A split code's expected units sit on its first line (where they belong once merged).
-                expected = code.expectedUnits() == null || line == code.firstLine() ? code.expectedUnits() : Integer.valueOf(0);
+                expected = code.expectedUnits() == null || line == code.firstLine()
+                        ? code.expectedUnits() : Integer.valueOf(0);
             } else {
                 expected = TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
             }
-            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected, code != null));
+            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected,
+                    code != null));
         }
         return new UnitsSummary(context.profile().unitMethod(), totalTimedMinutes, allowedUnits, billedUnits,
                 lineUnits);

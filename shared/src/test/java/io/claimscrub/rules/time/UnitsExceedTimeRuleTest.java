@@ -84,8 +84,10 @@ class UnitsExceedTimeRuleTest {
 
     @Test
     void noVerdictWithoutMinutesOrWhenMinutesAreBilled() {
-        assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97112", 4, 24), line(2, "97110", 2, null))).isEmpty());
-        assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97112", 4, 24), line(2, "97110", null, 20))).isEmpty());
+        assertTrue(findings(rule, context(UnitMethod.CMS,
+                line(1, "97112", 4, 24), line(2, "97110", 2, null))).isEmpty());
+        assertTrue(findings(rule, context(UnitMethod.CMS,
+                line(1, "97112", 4, 24), line(2, "97110", null, 20))).isEmpty());
         // AMA: the code with minutes is still judged.
         List<Finding> ama = findings(rule, context(UnitMethod.AMA, line(1, "97112", 4, 24), line(2, "97110", 2, null)));
         assertEquals(1, ama.size());
