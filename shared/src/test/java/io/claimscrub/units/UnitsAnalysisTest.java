@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimscrub.json.ClaimJson;
 import io.claimscrub.rules.ClaimContext;
@@ -71,6 +72,9 @@ class UnitsAnalysisTest {
         assertNull(units.lines().get(0).expectedUnits(), "the 8-minute rule needs the whole date's minutes");
         assertNull(units.lines().get(1).expectedUnits());
         assertEquals(1, units.lines().get(2).expectedUnits(), "untimed codes do not depend on minutes");
+        assertTrue(ClaimJson.write(units).startsWith(
+                "{\"method\":\"CMS\",\"totalTimedMinutes\":null,\"allowedUnits\":null,\"billedUnits\":4,"),
+                "unknown totals are written as null, not left out");
 
         DateOfServiceUnits date = UnitsAnalysis.byDate(context(UnitMethod.CMS,
                 line(1, "97112", 2, 24), line(2, "97110", 2, null))).get(0);
