@@ -1,5 +1,10 @@
 package io.claimscrub.cli;
 
+import io.claimscrub.json.ClaimJson;
+import io.claimscrub.units.CodeMinutes;
+import io.claimscrub.units.UnitCalculation;
+import io.claimscrub.units.UnitCalculator;
+import io.claimscrub.units.UnitMethod;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +19,9 @@ final class UnitsCommand {
     static final String USAGE = """
             usage: claimscrub units [--method cms|ama] [--format json|table] CODE=MINUTES...
 
-            Billable units for the timed minutes of one date of service, one entry per code in the
-            order given (untimed codes are one unit and do not count toward the timed minutes).
+            Billable units for the minutes of each code on one date of service, one entry per code
+            in the order given (a code given twice is one service, its minutes added up). Untimed
+            codes are one unit and their minutes do not count toward the timed total.
 
             options:
               --method cms|ama       cms (default): CMS 8-minute rule on the day's total timed minutes;
@@ -41,15 +47,24 @@ final class UnitsCommand {
         }
         String method = args.choice("--method", List.of("cms", "ama"), "cms");
         String format = args.choice("--format", List.of("json", "table"), "json");
-        List<String[]> pairs = pairs(args.operands());
-        throw new UnsupportedOperationException("units calculator not merged yet " + method + format + pairs);
+        UnitCalculation calculation;
+        try {
+            calculation = UnitCalculator.calculate(UnitMethod.valueOf(method.toUpperCase(Locale.ROOT)),
+                    services(args.operands()));
+        } catch (IllegalArgumentException e) {
+            // a code the therapy code table does not know
+            throw new UsageException(e.getMessage());
+        }
+        String text = format.equals("json") ? ClaimJson.write(calculation) + "\n" : table(calculation);
+        streams.out().write(text.getBytes(StandardCharsets.UTF_8));
+        return Main.OK;
     }
 
-    private static List<String[]> pairs(List<String> operands) {
+    private static List<CodeMinutes> services(List<String> operands) {
         if (operands.isEmpty()) {
             throw new UsageException("give at least one CODE=MINUTES, e.g. 97110=23 (try --help)");
         }
-        List<String[]> pairs = new ArrayList<>();
+        List<CodeMinutes> services = new ArrayList<>();
         for (String operand : operands) {
             Matcher m = CODE_MINUTES.matcher(operand);
             if (!m.matches()) {
@@ -58,8 +73,18 @@ final class UnitsCommand {
             if (!m.group(2).matches("\\d{1,4}")) {
                 throw new UsageException(operand + ": minutes must be a whole number from 0 to 9999");
             }
-            pairs.add(new String[] {m.group(1).toUpperCase(Locale.ROOT), m.group(2)});
+            services.add(new CodeMinutes(m.group(1).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(2))));
         }
-        return pairs;
+        return services;
+    }
+
+    private static String table(UnitCalculation calculation) {
+        StringBuilder out = new StringBuilder(String.format("method %s: %d timed minutes, %d units\n",
+                calculation.method(), calculation.totalTimedMinutes(), calculation.totalUnits()));
+        out.append(String.format("%-6s %7s %5s\n", "code", "minutes", "units"));
+        for (UnitCalculation.Line line : calculation.lines()) {
+            out.append(String.format("%-6s %7d %5d\n", line.code(), line.minutes(), line.units()));
+        }
+        return out.toString();
     }
 }
