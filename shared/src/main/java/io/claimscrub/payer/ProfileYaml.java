@@ -11,6 +11,7 @@ import io.claimscrub.units.UnitMethod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,10 +140,10 @@ final class ProfileYaml {
                 throw new IllegalArgumentException(source + ": key '" + key + "': expected a calendar year");
             }
             JsonNode amount = e.getValue();
-            if (!amount.isNumber() || amount.decimalValue().signum() <= 0) {
-                throw badValue(source, key, "an amount > 0", amount);
+            if (!amount.isNumber() || amount.decimalValue().signum() <= 0 || amount.decimalValue().stripTrailingZeros().scale() > 2) {
+                throw badValue(source, key, "an amount > 0 in dollars and cents", amount);
             }
-            thresholds.put(year, amount.decimalValue());
+            thresholds.put(year, amount.decimalValue().setScale(2, RoundingMode.UNNECESSARY));
         }
         return thresholds;
     }
