@@ -140,7 +140,8 @@ final class ProfileYaml {
                 throw new IllegalArgumentException(source + ": key '" + key + "': expected a calendar year");
             }
             JsonNode amount = e.getValue();
-            if (!amount.isNumber() || amount.decimalValue().signum() <= 0 || amount.decimalValue().stripTrailingZeros().scale() > 2) {
+            if (!amount.isNumber() || amount.decimalValue().signum() <= 0
+                    || amount.decimalValue().stripTrailingZeros().scale() > 2) {
                 throw badValue(source, key, "an amount > 0 in dollars and cents", amount);
             }
             thresholds.put(year, amount.decimalValue().setScale(2, RoundingMode.UNNECESSARY));

@@ -40,9 +40,8 @@ final class DistinctServiceUse {
         List<ActivePtpPairs.Pair> pairs = ActivePtpPairs.of(context);
         List<Use> uses = new ArrayList<>();
         for (ServiceLine line : context.claim().lines()) {
-            List<String> modifiers = DistinctServiceModifiers.on(line);
-            if (!modifiers.isEmpty()) {
-                uses.add(judge(line, modifiers, pairs));
+            if (DistinctServiceModifiers.any(line)) {
+                uses.add(judge(line, DistinctServiceModifiers.on(line), pairs));
             }
         }
         return List.copyOf(uses);

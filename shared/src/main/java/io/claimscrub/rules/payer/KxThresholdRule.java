@@ -71,7 +71,7 @@ public final class KxThresholdRule implements Rule {
         String message = "Therapy amount for " + year + " reaches " + FindingText.money(running) + " ("
                 + FindingText.money(ytd) + " year to date + " + FindingText.money(thisClaim) + " on this claim), past "
                 + "the " + year + " KX threshold of " + FindingText.money(threshold) + group(context.claim().discipline())
-                + "; " + FindingText.lines(missingKx) + " lack KX.";
+                + "; " + FindingText.lines(missingKx) + (missingKx.size() == 1 ? " lacks KX." : " lack KX.");
         String suggestion = "Add KX to " + FindingText.lines(missingKx) + " if the therapy is medically necessary and "
                 + "the record shows it; above the threshold, lines without KX are denied (CO-119).";
         findings.accept(id().onClaim(message, suggestion));
