@@ -27,14 +27,8 @@ public final class PtpTable {
     public PtpTable(Collection<PtpEdit> edits) {
         for (PtpEdit e : edits) {
             byColumn1.computeIfAbsent(e.column1(), k -> new HashMap<>())
-                    .computeIfAbsent(e.column2(), k -> new ArrayList<>(1))
-                    .add(e);
+                    .merge(e.column2(), List.of(e), PtpTable::inTimeOrder);
         }
-        byColumn1.values().forEach(byColumn2 -> byColumn2.replaceAll((code, rows) -> {
-            List<PtpEdit> sorted = new ArrayList<>(rows);
-            sorted.sort(DELETED_SOONEST_FIRST);
-            return List.copyOf(sorted);
-        }));
         this.size = edits.size();
     }
 
@@ -51,6 +45,14 @@ public final class PtpTable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Most pairs have one row and never get here; the few with several stay short. */
+    private static List<PtpEdit> inTimeOrder(List<PtpEdit> rows, List<PtpEdit> more) {
+        List<PtpEdit> all = new ArrayList<>(rows);
+        all.addAll(more);
+        all.sort(DELETED_SOONEST_FIRST);
+        return List.copyOf(all);
     }
 
     /** Number of rows loaded, deleted ones included. */
