@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +34,7 @@ public final class PayerProfiles {
     private static final List<String> BUILT_IN = List.of("medicare.yaml", "commercial-ama.yaml");
 
     private final Map<String, PayerProfile> byId;
+    private final Map<String, String> payerIdMap;
     private final Map<String, PayerProfile> byPayerId;
     private final Map<String, PayerProfile> byFilingIndicator;
     private final PayerProfile defaultProfile;
@@ -40,6 +43,7 @@ public final class PayerProfiles {
     private PayerProfiles(Map<String, PayerProfile> byId, Map<String, String> payerIdMap, String defaultId) {
         this.byId = Map.copyOf(byId);
         this.known = String.join(", ", new TreeMap<>(byId).keySet());
+        this.payerIdMap = Map.copyOf(payerIdMap);
         this.byPayerId = resolve(payerIdMap);
         this.byFilingIndicator = resolve(FilingIndicators.PROFILE_BY_INDICATOR);
         this.defaultProfile = get(defaultId);
@@ -64,51 +68,25 @@ public final class PayerProfiles {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("payer profile directory " + dir + " does not exist or is not a directory");
         }
-        List<Path> payerMaps = new ArrayList<>();
-        Map<String, ProfileOverlay> overlays = new LinkedHashMap<>();
-        for (Path file : yamlFiles(dir)) {
-            if (baseName(file).equals(PAYER_MAP_NAME)) {
-                payerMaps.add(file);
-                continue;
-            }
-            ProfileOverlay overlay = read(file, in -> ProfileYaml.readProfile(in, file.toString()));
-            ProfileOverlay twin = overlays.putIfAbsent(overlay.id(), overlay);
-            if (twin != null) {
-                throw new IllegalArgumentException(file + ": profile id '" + overlay.id() + "' is also defined in "
-                        + twin.source());
-            }
-        }
+        List<Path> files = yamlFiles(dir);
+        List<Path> payerMaps = files.stream().filter(PayerProfiles::isPayerMap).toList();
         if (payerMaps.size() > 1) {
             throw new IllegalArgumentException(dir + ": both " + payerMaps.get(0).getFileName() + " and "
                     + payerMaps.get(1).getFileName() + " exist; keep one payer-id map");
         }
-        Map<String, PayerProfile> merged = new HashMap<>(byId);
-        // Overrides first, so that new ids start from the directory's own commercial-ama if it has one.
-        overlays.values().stream().filter(o -> byId.containsKey(o.id()))
-                .forEach(o -> merged.put(o.id(), o.over(byId.get(o.id()))));
-        PayerProfile base = merged.get(BASE_PROFILE);
-        overlays.values().stream().filter(o -> !byId.containsKey(o.id()))
-                .forEach(o -> merged.put(o.id(), o.over(base)));
-
-        Map<String, String> payerIdMap = new HashMap<>(payerIdMap());
-        if (!payerMaps.isEmpty()) {
-            Path file = payerMaps.get(0);
-            Map<String, String> fileMap = read(file, in -> ProfileYaml.readPayerMap(in, file.toString()));
-            fileMap.forEach((payerId, profileId) -> {
-                if (!merged.containsKey(profileId)) {
-                    throw new IllegalArgumentException(file + ": key '" + payerId + "': unknown payer profile '"
-                            + profileId + "' (known: " + String.join(", ", new TreeMap<>(merged).keySet()) + ")");
-                }
-            });
-            payerIdMap.putAll(fileMap);
-        }
-        return new PayerProfiles(merged, payerIdMap, defaultProfile.id());
+        Map<String, PayerProfile> merged = merge(readOverlays(files.stream().filter(f -> !isPayerMap(f)).toList()));
+        Map<String, String> payerIds = new HashMap<>(payerIdMap);
+        payerMaps.forEach(file -> payerIds.putAll(readPayerMap(file, merged.keySet())));
+        return new PayerProfiles(merged, payerIds, defaultProfile.id());
     }
 
-    /** These profiles with another default for claims that nothing else decides. */
+    /**
+     * These profiles with another default for claims that nothing else decides.
+     *
+     * @throws IllegalArgumentException no such profile
+     */
     public PayerProfiles withDefault(String profileId) {
-        get(profileId);
-        return new PayerProfiles(byId, payerIdMap(), profileId);
+        return new PayerProfiles(byId, payerIdMap, profileId);
     }
 
     /**
@@ -158,10 +136,44 @@ public final class PayerProfiles {
         return defaultProfile;
     }
 
-    private Map<String, String> payerIdMap() {
-        Map<String, String> ids = new HashMap<>();
-        byPayerId.forEach((payerId, profile) -> ids.put(payerId, profile.id()));
-        return ids;
+    private static Map<String, ProfileOverlay> readOverlays(List<Path> files) {
+        Map<String, ProfileOverlay> overlays = new LinkedHashMap<>();
+        for (Path file : files) {
+            ProfileOverlay overlay = read(file, in -> ProfileYaml.readProfile(in, file.toString()));
+            ProfileOverlay twin = overlays.putIfAbsent(overlay.id(), overlay);
+            if (twin != null) {
+                throw new IllegalArgumentException(file + ": profile id '" + overlay.id() + "' is also defined in "
+                        + twin.source());
+            }
+        }
+        return overlays;
+    }
+
+    /** Overrides first, so that new ids start from the directory's own commercial-ama if it has one. */
+    private Map<String, PayerProfile> merge(Map<String, ProfileOverlay> overlays) {
+        Map<String, PayerProfile> merged = new HashMap<>(byId);
+        overlays.values().stream().filter(o -> byId.containsKey(o.id()))
+                .forEach(o -> merged.put(o.id(), o.over(byId.get(o.id()))));
+        PayerProfile base = merged.get(BASE_PROFILE);
+        overlays.values().stream().filter(o -> !byId.containsKey(o.id()))
+                .forEach(o -> merged.put(o.id(), o.over(base)));
+        return merged;
+    }
+
+    private static Map<String, String> readPayerMap(Path file, Set<String> profileIds) {
+        Map<String, String> map = read(file, in -> ProfileYaml.readPayerMap(in, file.toString()));
+        map.forEach((payerId, profileId) -> {
+            if (!profileIds.contains(profileId)) {
+                throw new IllegalArgumentException(file + ": key '" + payerId + "': unknown payer profile '"
+                        + profileId + "' (known: " + String.join(", ", new TreeSet<>(profileIds)) + ")");
+            }
+        });
+        return map;
+    }
+
+    private static boolean isPayerMap(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.')).equals(PAYER_MAP_NAME);
     }
 
     private Map<String, PayerProfile> resolve(Map<String, String> profileIds) {
@@ -179,11 +191,6 @@ public final class PayerProfiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list payer profile directory " + dir, e);
         }
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private interface YamlRead<T> {

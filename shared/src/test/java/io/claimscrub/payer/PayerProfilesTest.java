@@ -135,7 +135,7 @@ class PayerProfilesTest {
     @Test
     void selectionPrefersTheRequestsProfileThenPayerIdThenFilingIndicatorThenDefault() throws IOException {
         write("acme.yaml", "id: acme-commercial\n");
-        write("payers.yaml", "{\"00431\": medicare, ACME1: acme-commercial}\n");
+        write("payers.yaml", "00431: medicare\nACME1: acme-commercial\n");
         PayerProfiles profiles = BUILT_IN.withDirectory(dir).withDefault("commercial-ama");
 
         assertEquals("acme-commercial", profiles.select(new Payer("00431", null, "acme-commercial", "MB")).id());
