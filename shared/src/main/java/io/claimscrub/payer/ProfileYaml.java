@@ -56,8 +56,8 @@ final class ProfileYaml {
         }
         return new ProfileOverlay(source, profileId(id, source, ID),
                 root.has(UNIT_METHOD) ? unitMethod(root.get(UNIT_METHOD), source) : null,
-                root.has(REQUIRE_DISCIPLINE_MODIFIER) ? bool(root.get(REQUIRE_DISCIPLINE_MODIFIER), source, REQUIRE_DISCIPLINE_MODIFIER) : null,
-                root.has(PREFER_X_MODIFIERS) ? bool(root.get(PREFER_X_MODIFIERS), source, PREFER_X_MODIFIERS) : null,
+                bool(root, REQUIRE_DISCIPLINE_MODIFIER, source),
+                bool(root, PREFER_X_MODIFIERS, source),
                 root.has(UNIT_CAPS) ? unitCaps(root.get(UNIT_CAPS), source) : null,
                 root.has(KX_THRESHOLDS) ? kxThresholds(root.get(KX_THRESHOLDS), source) : null);
     }
@@ -66,7 +66,7 @@ final class ProfileYaml {
     static Map<String, String> readPayerMap(InputStream in, String source) throws IOException {
         JsonNode root = mapping(in, source);
         Map<String, String> map = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> map.put(e.getKey().trim(), profileId(e.getValue(), source, e.getKey())));
+        root.properties().forEach(e -> map.put(e.getKey().trim(), profileId(e.getValue(), source, e.getKey())));
         return map;
     }
 
@@ -102,7 +102,12 @@ final class ProfileYaml {
         throw badValue(source, UNIT_METHOD, "CMS or AMA", node);
     }
 
-    private static boolean bool(JsonNode node, String source, String key) {
+    /** The key's value, or null when the file does not give the key. */
+    private static Boolean bool(JsonNode root, String key, String source) {
+        JsonNode node = root.get(key);
+        if (node == null) {
+            return null;
+        }
         if (!node.isBoolean()) {
             throw badValue(source, key, "true or false", node);
         }
@@ -157,7 +162,7 @@ final class ProfileYaml {
         if (!node.isObject()) {
             throw badValue(source, key, "a mapping", node);
         }
-        return node::fields;
+        return node.properties();
     }
 
     private static IllegalArgumentException badValue(String source, String key, String expected, JsonNode got) {
