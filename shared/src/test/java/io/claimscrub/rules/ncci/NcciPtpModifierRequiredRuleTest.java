@@ -73,6 +73,16 @@ class NcciPtpModifierRequiredRuleTest {
     }
 
     @Test
+    void linesWithoutAnyDateAreOneUnknownDateWhereOnlyUndeletedEditsApply() {
+        List<Finding> findings = run(rule, claim(Discipline.PT, line(1, "97150", 1, (LocalDate) null, "GP"),
+                line(2, "97530", 2, (LocalDate) null, "GP")), MEDICARE);
+        assertEquals(List.of(2), lines(findings));
+        assertTrue(findings.get(0).message().contains("on the same date of service"), findings.get(0).message());
+        assertTrue(run(rule, claim(Discipline.PT, line(1, "97140", 1, (LocalDate) null, "GP"),
+                line(2, "97530", 1, (LocalDate) null, "GP")), MEDICARE).isEmpty(), "97140/97530 is deleted");
+    }
+
+    @Test
     void oneFindingPerColumn2LineNamingEveryColumn1Code() {
         // 97018 is the column-2 code of both 97012/97018 and 97016/97018.
         List<Finding> findings = run(rule, claim(Discipline.PT, line(1, "97012", 1, "GP"), line(2, "97016", 1, "GP"),
