@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code --flag}; {@code --} ends the options; a lone {@code -} is an operand (stdin).
  */
 final class Args {
-    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, List<String>> values = new HashMap<>();
     private final List<String> operands = new ArrayList<>();
 
     private Args() {
@@ -24,6 +24,11 @@ final class Args {
      * @throws UsageException on an unknown option, a missing value, or an option given twice
      */
     static Args parse(List<String> argv, Set<String> flags, Set<String> valued) {
+        return parse(argv, flags, valued, Set.of());
+    }
+
+    /** As {@link #parse(List, Set, Set)}, with some valued options that may be given more than once. */
+    static Args parse(List<String> argv, Set<String> flags, Set<String> valued, Set<String> repeatable) {
         Args args = new Args();
         boolean optionsEnded = false;
         for (int i = 0; i < argv.size(); i++) {
@@ -44,7 +49,7 @@ final class Args {
                     throw new UsageException(name + " takes no value");
                 }
                 value = "";
-            } else if (valued.contains(name)) {
+            } else if (valued.contains(name) || repeatable.contains(name)) {
                 if (eq >= 0) {
                     value = arg.substring(eq + 1);
                 } else if (i + 1 < argv.size()) {
@@ -55,9 +60,11 @@ final class Args {
             } else {
                 throw new UsageException("unknown option " + name + " (try --help)");
             }
-            if (args.values.put(name, value) != null) {
+            List<String> given = args.values.computeIfAbsent(name, n -> new ArrayList<>());
+            if (!given.isEmpty() && !repeatable.contains(name)) {
                 throw new UsageException(name + " given twice");
             }
+            given.add(value);
         }
         return args;
     }
@@ -67,12 +74,17 @@ final class Args {
     }
 
     Optional<String> value(String name) {
-        return Optional.ofNullable(values.get(name));
+        return values(name).stream().findFirst();
+    }
+
+    /** Every value of a repeatable option, in the order given. */
+    List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
     }
 
     /** The value of an option restricted to a set of choices, or the default when absent. */
     String choice(String name, List<String> choices, String defaultValue) {
-        String value = values.getOrDefault(name, defaultValue);
+        String value = value(name).orElse(defaultValue);
         if (!choices.contains(value)) {
             throw new UsageException(name + " must be one of " + String.join(", ", choices) + ", got \"" + value + "\"");
         }

@@ -35,9 +35,9 @@ final class CheckCommand {
     }
 
     int run(List<String> argv) throws IOException {
-        Set<String> valued = new HashSet<>(EngineOptions.OPTIONS);
+        Set<String> valued = new HashSet<>(EngineOptions.VALUED);
         valued.add("--format");
-        Args args = Args.parse(argv, Set.of("--help"), valued);
+        Args args = Args.parse(argv, Set.of("--help"), valued, EngineOptions.REPEATABLE);
         if (args.flag("--help")) {
             streams.out().write(USAGE.getBytes(StandardCharsets.UTF_8));
             return Main.OK;

@@ -5,38 +5,66 @@ import io.claimscrub.payer.PayerProfiles;
 import io.claimscrub.reference.NcciFiles;
 import io.claimscrub.reference.ReferenceData;
 import io.claimscrub.rules.StandardRules;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The options that shape the engine for check and scrub, and the engine they describe. */
 final class EngineOptions {
-    static final Set<String> OPTIONS = Set.of("--payers", "--default-profile", "--ncci-ptp", "--ncci-mue");
+    static final Set<String> VALUED = Set.of("--payers", "--default-profile", "--ncci-mue");
+    /** CMS splits the practitioner PTP table into several files: give --ncci-ptp once for each. */
+    static final Set<String> REPEATABLE = Set.of("--ncci-ptp");
 
     static final String USAGE = """
               --payers DIR           payer profile YAML files that add to or override the built-in ones
-              --default-profile ID   profile for claims whose payer selects none
-              --ncci-ptp FILE        NCCI PTP edits in CMS's tab-delimited format (with --ncci-mue)
-              --ncci-mue FILE        NCCI MUE values in CMS's CSV format (with --ncci-ptp)
+              --default-profile ID   profile for claims whose payer selects none (default: medicare)
+              --ncci-ptp FILE        NCCI PTP edits in CMS's tab-delimited format, instead of the
+                                     shipped therapy subset; once per file of a split quarter
+              --ncci-mue FILE        NCCI practitioner MUE values in CMS's CSV format, likewise
             """;
 
     private EngineOptions() {
     }
 
+    /** @throws UsageException when a profile directory, profile id or NCCI file cannot be used */
     static ScrubEngine engine(Args args) {
         return new ScrubEngine(profiles(args), reference(args), StandardRules.all());
     }
 
     private static PayerProfiles profiles(Args args) {
-        args.value("--payers").ifPresent(dir -> {
-            if (!Files.isDirectory(Path.of(dir))) {
-                throw new UsageException("--payers " + dir + ": not a directory");
-            }
-        });
-        return PayerProfiles.builtIn();
+        PayerProfiles profiles = PayerProfiles.builtIn();
+        String dir = args.value("--payers").orElse(null);
+        if (dir != null) {
+            PayerProfiles base = profiles;
+            profiles = checked("--payers", () -> base.withDirectory(Path.of(dir)));
+        }
+        String defaultId = args.value("--default-profile").orElse(null);
+        if (defaultId != null) {
+            PayerProfiles base = profiles;
+            profiles = checked("--default-profile", () -> base.withDefault(defaultId));
+        }
+        return profiles;
     }
 
     private static ReferenceData reference(Args args) {
-        return NcciFiles.builtIn();
+        List<Path> ptp = args.values("--ncci-ptp").stream().map(Path::of).toList();
+        Path mue = args.value("--ncci-mue").map(Path::of).orElse(null);
+        if (ptp.isEmpty() && mue == null) {
+            return NcciFiles.builtIn();
+        }
+        return checked("--ncci-ptp/--ncci-mue", () -> NcciFiles.load(ptp, mue));
+    }
+
+    /** The engine's own one-line reasons for bad configuration, as usage errors naming the option. */
+    private static <T> T checked(String option, Supplier<T> load) {
+        try {
+            return load.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new UsageException(option + ": " + e.getMessage() + ": " + InputFiles.reason(e.getCause()));
+        }
     }
 }

@@ -34,13 +34,20 @@ final class InputFiles {
         }
         try {
             return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new UsageException(name + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UsageException(name + ": permission denied");
         } catch (IOException e) {
-            throw new UsageException(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new UsageException(name + ": " + reason(e));
         }
+    }
+
+    /** Why a file could not be read, in a few words ({@code no such file}), never a stack trace. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot be read (" + e.getMessage() + ")";
     }
 
     /** The file's size in bytes, or -1 for stdin or when it cannot be known. */

@@ -38,10 +38,7 @@ public final class Main {
                   scrub X12 837P files, streaming, one result per claim
 
             engine options (check, scrub):
-              --payers DIR           payer profile YAML files that add to or override the built-in ones
-              --default-profile ID   profile for claims whose payer selects none
-              --ncci-ptp FILE        NCCI PTP edits in CMS's tab-delimited format (with --ncci-mue)
-              --ncci-mue FILE        NCCI MUE values in CMS's CSV format (with --ncci-ptp)
+            """ + EngineOptions.USAGE + """
 
             --help shows this text (or a command's own with 'claimscrub <command> --help'),
             --version prints the version. Exit codes: 0 ran, 1 internal error, 2 bad usage or
