@@ -41,7 +41,7 @@ class CheckCommandTest {
         List<String> rules = new ArrayList<>();
         response.get("findings").forEach(f -> rules.add(f.get("ruleId").asText()));
         assertTrue(rules.containsAll(List.of("UNITS_EXCEED_TIME", "DISCIPLINE_MODIFIER_MISSING", "MODIFIER_59_UNSUPPORTED",
-                "KX_THRESHOLD", "GOAL_NOT_MEASURABLE", "CODE_LOOKS_LIKE_97110")), rules.toString());
+                "KX_THRESHOLD", "GOAL_NOT_MEASURABLE", "CODE_LOOKS_LIKE_97110", "MEDICAL_NECESSITY_INDEPENDENT")), rules.toString());
         JsonNode first = response.get("findings").get(0);
         for (String field : List.of("ruleId", "severity", "category", "line", "code", "carc", "message", "suggestion")) {
             assertTrue(first.has(field), field + " in " + first);
