@@ -16,8 +16,9 @@ import java.util.Objects;
  *       their minutes, and their minutes are left out of {@code totalTimedMinutes}.</li>
  *   <li>CMS ties (equal remaining minutes) go to the code given first; any tied code could take the
  *       unit ({@link CmsAssignment}).</li>
- *   <li>Codes the therapy code table does not know are refused: whether they are timed decides
- *       everything, and it is not guessed.</li>
+ *   <li>Codes the therapy code table does not know are counted as timed 15-minute codes: someone
+ *       who gives a code and its minutes to a unit calculator means a timed service. Callers that
+ *       talk to people say so ({@link #unknownCodes}).</li>
  * </ul>
  */
 public final class UnitCalculator {
@@ -26,17 +27,12 @@ public final class UnitCalculator {
 
     /**
      * @param services codes with their minutes, in the order the answer lists them
-     * @throws IllegalArgumentException when a code is not a known timed or untimed therapy code
      */
     public static UnitCalculation calculate(UnitMethod method, List<CodeMinutes> services) {
         Objects.requireNonNull(method, "method");
         List<String> codes = new ArrayList<>();
         List<Integer> minutes = new ArrayList<>();
         for (CodeMinutes service : services) {
-            if (!TherapyCodes.isTherapy(service.code())) {
-                throw new IllegalArgumentException(service.code()
-                        + " is not in the therapy code table, so whether it is timed is unknown");
-            }
             int at = codes.indexOf(service.code());
             if (at < 0) {
                 codes.add(service.code());
@@ -51,7 +47,7 @@ public final class UnitCalculator {
         int timedCount = 0;
         int totalTimedMinutes = 0;
         for (int i = 0; i < codes.size(); i++) {
-            if (TherapyCodes.isTimed(codes.get(i))) {
+            if (!TherapyCodes.isTherapy(codes.get(i)) || TherapyCodes.isTimed(codes.get(i))) {
                 timedIndex[timedCount] = i;
                 timedMinutes[timedCount++] = minutes.get(i);
                 totalTimedMinutes += minutes.get(i);
@@ -71,6 +67,11 @@ public final class UnitCalculator {
             totalUnits += units[i];
         }
         return new UnitCalculation(method, totalTimedMinutes, totalUnits, lines);
+    }
+
+    /** The codes given that the therapy code table does not know (and so are counted as timed). */
+    public static List<String> unknownCodes(List<CodeMinutes> services) {
+        return services.stream().map(CodeMinutes::code).filter(c -> !TherapyCodes.isTherapy(c)).distinct().toList();
     }
 
     private static int[] timedUnits(UnitMethod method, int[] minutes) {

@@ -89,10 +89,16 @@ class UnitCalculatorTest {
     }
 
     @Test
-    void unknownCodesAndNegativeMinutesAreRefusedWithTheirReason() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> cms(new CodeMinutes("99213", 20)));
-        assertTrue(unknown.getMessage().startsWith("99213 "), unknown.getMessage());
+    void unknownCodesCountAsTimedAndAreNamed() {
+        UnitCalculation result = cms(new CodeMinutes("97799", 20), new CodeMinutes("97110", 10));
+        assertEquals(30, result.totalTimedMinutes());
+        assertEquals(2, result.totalUnits());
+        assertEquals(List.of("97799"), UnitCalculator.unknownCodes(
+                List.of(new CodeMinutes("97799", 20), new CodeMinutes("97110", 10), new CodeMinutes("97799", 1))));
+    }
+
+    @Test
+    void negativeMinutesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CodeMinutes("97110", -5));
     }
 }
