@@ -47,14 +47,12 @@ final class UnitsCommand {
         }
         String method = args.choice("--method", List.of("cms", "ama"), "cms");
         String format = args.choice("--format", List.of("json", "table"), "json");
-        UnitCalculation calculation;
-        try {
-            calculation = UnitCalculator.calculate(UnitMethod.valueOf(method.toUpperCase(Locale.ROOT)),
-                    services(args.operands()));
-        } catch (IllegalArgumentException e) {
-            // a code the therapy code table does not know
-            throw new UsageException(e.getMessage());
+        List<CodeMinutes> services = services(args.operands());
+        for (String code : UnitCalculator.unknownCodes(services)) {
+            streams.err().println("claimscrub: units: warning: " + code
+                    + " is not in the therapy code table; counted as a timed 15-minute code");
         }
+        UnitCalculation calculation = UnitCalculator.calculate(UnitMethod.valueOf(method.toUpperCase(Locale.ROOT)), services);
         String text = format.equals("json") ? ClaimJson.write(calculation) + "\n" : table(calculation);
         streams.out().write(text.getBytes(StandardCharsets.UTF_8));
         return Main.OK;

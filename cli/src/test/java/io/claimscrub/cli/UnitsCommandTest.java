@@ -50,8 +50,17 @@ class UnitsCommandTest {
         assertBadUsage(Cli.run("units", "97110=-3"), "claimscrub: units: 97110=-3: minutes must be a whole number from 0 to 9999");
         assertBadUsage(Cli.run("units", "--method", "medicare", "97110=8"),
                 "claimscrub: units: --method must be one of cms, ama, got \"medicare\"");
-        assertBadUsage(Cli.run("units", "99999=8"),
-                "claimscrub: units: 99999 is not in the therapy code table, so whether it is timed is unknown");
+    }
+
+    @Test
+    void anUnknownCodeCountsAsTimedWithAWarningOnStderr() {
+        Cli.Run run = Cli.run("units", "99999=8", "97161=40");
+        assertEquals(0, run.exitCode());
+        assertEquals("{\"method\":\"CMS\",\"totalTimedMinutes\":8,\"totalUnits\":2,"
+                + "\"lines\":[{\"code\":\"99999\",\"minutes\":8,\"units\":1},{\"code\":\"97161\",\"minutes\":40,\"units\":1}]}\n",
+                run.stdout());
+        assertEquals(List.of("claimscrub: units: warning: 99999 is not in the therapy code table; counted as a timed 15-minute code"),
+                run.stderrLines());
     }
 
     private static void assertBadUsage(Cli.Run run, String message) {
