@@ -2,10 +2,7 @@ package io.claimscrub.cli;
 
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.engine.ScrubEngine;
-import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
-import io.claimscrub.model.Claim;
-import io.claimscrub.x12.ClaimSink;
 import io.claimscrub.x12.X12ClaimReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * {@code scrub}: streams each 837 file through the reader into the engine and writes every result
@@ -37,6 +36,9 @@ final class ScrubCommand {
                                      stderr is a terminal)
             """ + EngineOptions.USAGE;
 
+    /** Threads that run the rules; the reading thread reads and writes, so together they fill the cores. */
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     private final Streams streams;
 
     ScrubCommand(Streams streams) {
@@ -58,29 +60,40 @@ final class ScrubCommand {
         ScrubEngine engine = EngineOptions.engine(args);
         ResultWriter writer = ResultWriter.of(format, streams.out());
         Progress progress = new Progress(streams.err(), args.flag("--progress") || streams.stderrIsTerminal());
-        int unreadable = 0;
-        for (String file : args.operands()) {
-            if (!new FileScrub(file, engine, writer, progress).run()) {
-                unreadable++;
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
+            Thread thread = new Thread(runnable, "scrub-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            int unreadable = 0;
+            for (String file : args.operands()) {
+                if (!new FileScrub(file, engine, workers, writer, progress).run()) {
+                    unreadable++;
+                }
             }
+            writer.finish();
+            return unreadable == 0 ? Main.OK : Main.BAD_USAGE;
+        } finally {
+            workers.shutdownNow();
         }
-        writer.finish();
-        return unreadable == 0 ? Main.OK : Main.BAD_USAGE;
     }
 
     /** One file: read, scrub, write, summarise. */
-    private final class FileScrub implements ClaimSink {
+    private final class FileScrub {
         private final String file;
         private final ScrubEngine engine;
+        private final ExecutorService workers;
         private final ResultWriter writer;
         private final Progress progress;
         private final FileTally tally = new FileTally();
         private final long size;
         private CountingInputStream in;
 
-        FileScrub(String file, ScrubEngine engine, ResultWriter writer, Progress progress) {
+        FileScrub(String file, ScrubEngine engine, ExecutorService workers, ResultWriter writer, Progress progress) {
             this.file = file;
             this.engine = engine;
+            this.workers = workers;
             this.writer = writer;
             this.progress = progress;
             this.size = InputFiles.size(file);
@@ -94,27 +107,31 @@ final class ScrubCommand {
                 return unreadable(e.getMessage(), "file cannot be read: " + e.getMessage());
             }
             progress.start();
-            boolean complete = true;
-            try (InputStream closing = in) {
-                new X12ClaimReader().read(closing, this);
-            } catch (UncheckedIOException e) {
-                String reason = "read failed after " + in.count() + " bytes: " + e.getCause().getMessage();
-                complete = unreadable(file + ": " + reason, "file could not be read to the end: " + reason);
+            ParallelScrub scrub = new ParallelScrub(engine, workers, 2 * WORKERS, this::emit);
+            UncheckedIOException readFailure = null;
+            try {
+                try {
+                    new X12ClaimReader().read(in, scrub);
+                } catch (UncheckedIOException e) {
+                    readFailure = e; // the claims read before it keep their results
+                }
+                scrub.finish();
             } catch (OutputFailure e) {
+                scrub.abandon();
                 throw e.getCause();
+            } catch (RuntimeException | Error e) {
+                scrub.abandon();
+                throw e;
+            } finally {
+                closeQuietly(in);
+            }
+            boolean complete = true;
+            if (readFailure != null) {
+                String reason = "read failed after " + in.count() + " bytes: " + readFailure.getCause().getMessage();
+                complete = unreadable(file + ": " + reason, "file could not be read to the end: " + reason);
             }
             streams.err().println("claimscrub: scrub: " + file + ": " + tally.summary(in.count()));
             return complete;
-        }
-
-        @Override
-        public void claim(Claim claim, List<Finding> readFindings) {
-            emit(engine.scrub(claim, readFindings));
-        }
-
-        @Override
-        public void rejection(String claimId, List<Finding> findings) {
-            emit(engine.reject(claimId, findings));
         }
 
         private void emit(ClaimResult result) {
@@ -139,6 +156,14 @@ final class ScrubCommand {
                 throw e.getCause();
             }
             return false;
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // everything was read; a failing close loses nothing
         }
     }
 

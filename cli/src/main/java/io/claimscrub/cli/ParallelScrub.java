@@ -1,0 +1,112 @@
+package io.claimscrub.cli;
+
+import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.engine.ScrubEngine;
+import io.claimscrub.finding.Finding;
+import io.claimscrub.model.Claim;
+import io.claimscrub.x12.ClaimSink;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Scrubs claims on worker threads while the reader goes on, and hands the results back in file
+ * order. The reader's thread batches what it reads, and writes the results of earlier batches
+ * while later ones are scrubbed, so reading, rules and output overlap on a multi-core machine.
+ * At most {@code maxInFlight} batches are outstanding, which keeps memory flat on any file size.
+ */
+final class ParallelScrub implements ClaimSink {
+    static final int BATCH_SIZE = 256;
+
+    private final ScrubEngine engine;
+    private final ExecutorService workers;
+    private final int maxInFlight;
+    private final Consumer<ClaimResult> results;
+    private final ArrayDeque<Future<List<ClaimResult>>> inFlight = new ArrayDeque<>();
+    private List<Item> batch = new ArrayList<>(BATCH_SIZE);
+
+    /** @param results receives every result in file order, on the reader's thread */
+    ParallelScrub(ScrubEngine engine, ExecutorService workers, int maxInFlight, Consumer<ClaimResult> results) {
+        this.engine = engine;
+        this.workers = workers;
+        this.maxInFlight = maxInFlight;
+        this.results = results;
+    }
+
+    @Override
+    public void claim(Claim claim, List<Finding> readFindings) {
+        add(new Item(claim, null, readFindings));
+    }
+
+    @Override
+    public void rejection(String claimId, List<Finding> findings) {
+        add(new Item(null, claimId, findings));
+    }
+
+    /** Hands over every result still outstanding; call once the reader has returned (or failed). */
+    void finish() {
+        if (!batch.isEmpty()) {
+            submit();
+        }
+        while (!inFlight.isEmpty()) {
+            deliverOldest();
+        }
+    }
+
+    /** Drops outstanding work after a failure that ends the run. */
+    void abandon() {
+        inFlight.forEach(f -> f.cancel(true));
+        inFlight.clear();
+    }
+
+    private void add(Item item) {
+        batch.add(item);
+        if (batch.size() == BATCH_SIZE) {
+            submit();
+        }
+    }
+
+    private void submit() {
+        List<Item> work = batch;
+        batch = new ArrayList<>(BATCH_SIZE);
+        inFlight.add(workers.submit(() -> scrub(work)));
+        while (inFlight.size() > maxInFlight) {
+            deliverOldest();
+        }
+    }
+
+    private List<ClaimResult> scrub(List<Item> work) {
+        List<ClaimResult> scrubbed = new ArrayList<>(work.size());
+        for (Item item : work) {
+            scrubbed.add(item.claim() != null
+                    ? engine.scrub(item.claim(), item.findings())
+                    : engine.reject(item.rejectedClaimId(), item.findings()));
+        }
+        return scrubbed;
+    }
+
+    private void deliverOldest() {
+        List<ClaimResult> scrubbed;
+        try {
+            scrubbed = inFlight.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for scrub results", e);
+        } catch (ExecutionException e) {
+            // an engine failure on a worker is the same failure as on this thread
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        scrubbed.forEach(results);
+    }
+
+    /** A claim read (claim set) or a claim or file that could not be read (claim null). */
+    private record Item(Claim claim, String rejectedClaimId, List<Finding> findings) {
+    }
+}

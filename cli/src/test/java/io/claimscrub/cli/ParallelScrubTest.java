@@ -1,0 +1,89 @@
+package io.claimscrub.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.engine.ScrubEngine;
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.Claim;
+import io.claimscrub.model.Payer;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.payer.PayerProfiles;
+import io.claimscrub.reference.NcciFiles;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ParallelScrubTest {
+    private static final int CLAIMS = 3 * ParallelScrub.BATCH_SIZE + 17;
+
+    @Test
+    void resultsComeBackInFileOrderWhateverTheWorkers() {
+        for (int workers : new int[] {1, 3}) {
+            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            try {
+                List<ClaimResult> results = new ArrayList<>();
+                ParallelScrub scrub = new ParallelScrub(ScrubEngine.builtIn(), pool, 2, results::add);
+                List<String> expected = feed(scrub);
+                scrub.finish();
+                assertEquals(expected, results.stream().map(r -> r.claimId() + "/" + r.status()).toList());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void anEngineFailureOnAWorkerReachesTheReadingThread() {
+        IllegalStateException bug = new IllegalStateException("rule bug");
+        Rule failing = new Rule() {
+            @Override
+            public RuleId id() {
+                return RuleId.UNITS_EXCEED_TIME;
+            }
+
+            @Override
+            public void evaluate(ClaimContext ctx, Consumer<Finding> out) {
+                throw bug;
+            }
+        };
+        ScrubEngine engine = new ScrubEngine(PayerProfiles.builtIn(), NcciFiles.builtIn(), List.of(failing));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            ParallelScrub scrub = new ParallelScrub(engine, pool, 2, r -> { });
+            scrub.claim(claim("C1"), List.of());
+            assertSame(bug, assertThrows(IllegalStateException.class, scrub::finish));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Claims C0, C1, ... with a rejection in place of every 100th; returns the expected "id/status" sequence. */
+    private static List<String> feed(ParallelScrub scrub) {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < CLAIMS; i++) {
+            String id = "C" + i;
+            if (i % 100 == 50) {
+                scrub.rejection(id, List.of(RuleId.X12_SYNTAX.onClaim("bad CLM", null)));
+                expected.add(id + "/REJECTED");
+            } else {
+                scrub.claim(claim(id), List.of());
+                expected.add(id + "/SCRUBBED");
+            }
+        }
+        return expected;
+    }
+
+    private static Claim claim(String id) {
+        ServiceLine line = new ServiceLine(1, "97110", List.of("GP"), 1, 15, null, null, null);
+        return new Claim(id, Payer.UNKNOWN, null, null, List.of(), null, null, List.of(line), null);
+    }
+}
