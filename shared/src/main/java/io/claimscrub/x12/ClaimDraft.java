@@ -174,6 +174,7 @@ final class ClaimDraft {
     /** 2300 HI: ICD diagnosis codes (ABK/ABF ICD-10, BK/BF ICD-9), as sent (no decimal point). */
     void diagnoses(Segment hi) {
         hasDiagnosisSegment = true;
+        StringBuilder unreadable = null;
         for (int i = 1; i <= hi.elementCount(); i++) {
             if (hi.isEmpty(i)) {
                 continue;
@@ -186,10 +187,14 @@ final class ClaimDraft {
                 }
                 diagnoses[diagnosisCount++] = cache.text(hi.buffer(), components[1] + 1, components[2], true);
             } else if (diagnosis || n == 1) {
-                problem(where(hi) + ": HI" + twoDigits(i) + " " + quoted(hi, i)
-                        + " is not a qualifier:code pair (component separator " + IsaHeader.show(hi.delimiters().component())
-                        + "); that diagnosis is not read", "Send each diagnosis as ABK:<ICD-10 code> (ABF for the others).");
+                unreadable = (unreadable == null ? new StringBuilder() : unreadable.append(", "))
+                        .append("HI").append(twoDigits(i)).append(' ').append(quoted(hi, i));
             }
+        }
+        if (unreadable != null) {
+            problem(where(hi) + ": " + unreadable + " not read: a diagnosis must be a qualifier:code pair (component"
+                    + " separator " + IsaHeader.show(hi.delimiters().component()) + ")",
+                    "Send each diagnosis as ABK:<ICD-10 code> (ABF for the others).");
         }
     }
 

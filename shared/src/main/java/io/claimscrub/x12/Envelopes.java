@@ -91,6 +91,7 @@ final class Envelopes {
         interchange.counted++;
         group = new Scope(Scope.Kind.GROUP, s.text(6), s.ordinal(), interchange);
         groupVersion = s.text(8);
+        checkUnique(s, group, interchange, "GS06");
     }
 
     private void ge(Segment s) {
@@ -113,6 +114,9 @@ final class Envelopes {
         }
         set = new Scope(Scope.Kind.TRANSACTION_SET, s.text(2), s.ordinal(), group != null ? group : interchange);
         set.counted = 1;
+        if (group != null) {
+            checkUnique(s, set, group, "ST02");
+        }
         if (group == null) {
             set.add(finding(s, set, "the transaction set is not inside a functional group (no GS before it)",
                     "Wrap transaction sets in GS ... GE."));
@@ -287,6 +291,15 @@ final class Envelopes {
             String name = s.tagText() + "02";
             scope.add(finding(s, scope, name + " control number " + ClaimDraft.quoted(s, 2) + " does not match " + header
                     + " '" + scope.controlNumber + "'", "Repeat the " + header + " control number in " + name + "."));
+        }
+    }
+
+    private void checkUnique(Segment s, Scope scope, Scope container, String element) {
+        long earlier = container.registerChild(scope.controlNumber, s.ordinal());
+        if (earlier > 0) {
+            scope.add(finding(s, scope, element + " control number '" + scope.controlNumber + "' is already used by the "
+                    + scope.kind.noun + " at segment " + earlier + " in this " + container.kind.noun,
+                    "Give every " + scope.kind.noun + " its own control number."));
         }
     }
 

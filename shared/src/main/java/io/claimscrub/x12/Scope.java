@@ -2,7 +2,9 @@ package io.claimscrub.x12;
 
 import io.claimscrub.finding.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One envelope level (interchange, functional group or transaction set) and the findings about it.
@@ -35,6 +37,8 @@ final class Scope {
     int counted;
     /** CLM segments met inside this scope. */
     int claims;
+    /** Control numbers of the envelopes directly inside (GS in an interchange, ST in a group), with their segment. */
+    private Map<String, Long> childControlNumbers;
     /** Segments out of place here: outside a claim (in a transaction set) or outside a transaction set. */
     final Tally stray = new Tally();
     /** Segments whose tag is not a 2-3 character X12 tag. */
@@ -50,6 +54,18 @@ final class Scope {
     /** "transaction set 0001 (ST at segment 3)". */
     String label() {
         return kind.noun + " " + controlNumber + " (" + kind.header + " at segment " + startOrdinal + ")";
+    }
+
+    /**
+     * Records the control number of an envelope directly inside this one; returns the segment of an
+     * earlier one with the same number (they must be unique), or 0.
+     */
+    long registerChild(String controlNumber, long ordinal) {
+        if (childControlNumbers == null) {
+            childControlNumbers = new HashMap<>();
+        }
+        Long earlier = childControlNumbers.putIfAbsent(controlNumber, ordinal);
+        return earlier == null ? 0 : earlier;
     }
 
     void add(Finding finding) {

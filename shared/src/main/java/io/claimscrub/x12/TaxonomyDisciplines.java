@@ -9,14 +9,18 @@ final class TaxonomyDisciplines {
 
     /** 2251… physical therapist, 225X… occupational therapist, 235Z… speech-language pathologist; else null. */
     static Discipline of(String taxonomy) {
-        if (taxonomy == null || taxonomy.length() < 4) {
+        if (taxonomy == null) {
             return null;
         }
-        switch (taxonomy.substring(0, 4).toUpperCase(java.util.Locale.ROOT)) {
-            case "2251": return Discipline.PT;
-            case "225X": return Discipline.OT;
-            case "235Z": return Discipline.SLP;
-            default: return null;
+        if (taxonomy.startsWith("2251")) {
+            return Discipline.PT;
         }
+        if (taxonomy.startsWith("225X")) {
+            return Discipline.OT;
+        }
+        if (taxonomy.startsWith("235Z")) {
+            return Discipline.SLP;
+        }
+        return null;
     }
 }
