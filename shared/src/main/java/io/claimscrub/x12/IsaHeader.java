@@ -103,9 +103,9 @@ final class IsaHeader {
 
     private static X12SyntaxException wrongLength(int element, int actual, byte es) {
         return new X12SyntaxException(String.format(
-                "ISA%02d must be exactly %d characters but is %d (the ISA header is fixed-length, %d bytes, "
+                "ISA%02d must be exactly %d character%s but is %d (the ISA header is fixed-length, %d bytes, "
                         + "and its delimiters are read by position; element separator %s)",
-                element, ELEMENT_LENGTHS[element - 1], actual, LENGTH, show(es)));
+                element, ELEMENT_LENGTHS[element - 1], ELEMENT_LENGTHS[element - 1] == 1 ? "" : "s", actual, LENGTH, show(es)));
     }
 
     private static int actualLength(byte[] buf, int from, int limit, byte es) {

@@ -21,8 +21,14 @@ final class Edi837 {
 
     /** A 106-byte ISA with the given version, repetition and component separators. */
     static String isa(String version, char repetition, char component) {
-        String isa = "ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *240102*1200*"
-                + repetition + "*" + version + "*" + ICN + "*0*P*" + component + "~";
+        return isa('*', repetition, component, '~', version);
+    }
+
+    /** A 106-byte ISA with every delimiter chosen. */
+    static String isa(char element, char repetition, char component, char terminator, String version) {
+        String isa = String.join(String.valueOf(element), "ISA", "00", "          ", "00", "          ", "ZZ",
+                "SUBMITTER      ", "ZZ", "RECEIVER       ", "240102", "1200", String.valueOf(repetition), version, ICN, "0",
+                "P", String.valueOf(component)) + terminator;
         if (isa.length() != IsaHeader.LENGTH) {
             throw new IllegalStateException("ISA is " + isa.length() + " bytes");
         }
