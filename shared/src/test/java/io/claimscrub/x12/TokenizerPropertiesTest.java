@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of the tokenizer and the reader over generated input. */
-class TokenizerProperties {
+class TokenizerPropertiesTest {
     /** Characters a sender may choose as delimiters. */
     private static final List<Character> DELIMITERS = List.of('*', '|', '~', '^', ':', '>', '!', '_', '\u001F', '\u001D',
             '\n', '\r', '+', '`', '\\');
