@@ -75,7 +75,8 @@ final class ClaimDraft {
         findings = null;
         if (claimId == null) {
             addUnreadable(SYNTAX.onClaim("CLM at segment " + clmOrdinal
-                    + " has no claim id (CLM01), so the claim cannot be identified", "Send the patient control number in CLM01."));
+                    + " has no claim id (CLM01), so the claim cannot be identified",
+                    "Send the patient control number in CLM01."));
         }
         byte[] b = clm.buffer();
         totalCharge = clm.elementCount() < 2 ? null : cache.decimal(b, clm.start(2), clm.end(2));
@@ -159,7 +160,8 @@ final class ClaimDraft {
         }
         if (date == null) {
             String what = knownFormat
-                    ? "DTP*472 " + quoted(dtp, 3) + " is not a valid " + dtp.text(2) + " date; the date of service is not read"
+                    ? "DTP*472 " + quoted(dtp, 3) + " is not a valid " + dtp.text(2)
+                            + " date; the date of service is not read"
                     : "DTP*472 date format " + quoted(dtp, 2) + " is neither D8 nor RD8; the date of service is not read";
             String suggestion = "Send the date of service as D8*CCYYMMDD or RD8*CCYYMMDD-CCYYMMDD.";
             if (forLine) {
@@ -218,7 +220,8 @@ final class ClaimDraft {
         renderingNpi = cache.textOrNull(nm1, 9, false);
         if (!Npi.isValid(renderingNpi)) {
             problem(where(nm1) + ": the rendering provider NPI " + quoted(nm1, 9)
-                    + " is not a valid NPI (10 digits ending in a Luhn check digit)", "Check the rendering provider's NPI in NPPES.");
+                    + " is not a valid NPI (10 digits ending in a Luhn check digit)",
+                    "Check the rendering provider's NPI in NPPES.");
         }
     }
 
@@ -328,14 +331,16 @@ final class ClaimDraft {
         int basis = sv1.code(3);
         boolean minutes = basis == Codes.MINUTES;
         if (!minutes && basis != Codes.UNITS) {
-            lineProblem(sv1, "SV103 unit basis " + quoted(sv1, 3) + " is neither UN (units) nor MJ (minutes); SV104 is read as units",
+            lineProblem(sv1, "SV103 unit basis " + quoted(sv1, 3)
+                    + " is neither UN (units) nor MJ (minutes); SV104 is read as units",
                     "Send SV103 = UN for units or MJ for minutes.");
         }
         int whole = (int) (quantity & ~Values.FRACTION);
         if ((quantity & Values.FRACTION) != 0) {
             lineProblem(sv1, "SV104 quantity " + sv1.text(4) + " is not a whole number of "
                     + (minutes ? "minutes" : "units") + "; read as " + whole + " (rounded down)",
-                    minutes ? "Send whole minutes in SV104." : "Bill whole units (SV103 UN), or bill minutes with SV103 MJ.");
+                    minutes ? "Send whole minutes in SV104."
+                            : "Bill whole units (SV103 UN), or bill minutes with SV103 MJ.");
         }
         if (minutes) {
             line.minutes = whole;

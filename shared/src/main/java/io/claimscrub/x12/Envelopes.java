@@ -261,7 +261,8 @@ final class Envelopes {
     private void closeScope(Scope scope) {
         if (!scope.stray.isEmpty()) {
             scope.add(SYNTAX.onClaim(scope.stray.describe() + " in " + scope.label()
-                    + (scope.kind == Scope.Kind.TRANSACTION_SET ? " are not inside a claim" : " are outside a transaction set")
+                    + (scope.kind == Scope.Kind.TRANSACTION_SET
+                            ? " are not inside a claim" : " are outside a transaction set")
                     + " and are not read", null));
         }
         if (!scope.badTags.isEmpty()) {

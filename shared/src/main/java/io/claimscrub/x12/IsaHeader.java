@@ -105,7 +105,8 @@ final class IsaHeader {
         return new X12SyntaxException(String.format(
                 "ISA%02d must be exactly %d character%s but is %d (the ISA header is fixed-length, %d bytes, "
                         + "and its delimiters are read by position; element separator %s)",
-                element, ELEMENT_LENGTHS[element - 1], ELEMENT_LENGTHS[element - 1] == 1 ? "" : "s", actual, LENGTH, show(es)));
+                element, ELEMENT_LENGTHS[element - 1], ELEMENT_LENGTHS[element - 1] == 1 ? "" : "s", actual, LENGTH,
+                show(es)));
     }
 
     private static int actualLength(byte[] buf, int from, int limit, byte es) {

@@ -26,8 +26,4 @@ final class Tally {
         return "segment " + firstOrdinal + " ('" + tag + "')"
                 + (count > 1 ? " and " + (count - 1) + " more segment" + (count > 2 ? "s" : "") : "");
     }
-
-    void clear() {
-        count = 0;
-    }
 }

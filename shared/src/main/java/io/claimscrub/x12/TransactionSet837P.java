@@ -229,7 +229,8 @@ final class TransactionSet837P {
         }
         if (!Npi.isValid(nm1.textOrNull(9))) {
             return RuleId.X12_SYNTAX.onClaim(ClaimDraft.where(nm1) + ": the billing provider NPI "
-                    + ClaimDraft.quoted(nm1, 9) + " is not a valid NPI (10 digits ending in a Luhn check digit)", "Check the billing provider's NPI in NPPES.");
+                    + ClaimDraft.quoted(nm1, 9) + " is not a valid NPI (10 digits ending in a Luhn check digit)",
+                    "Check the billing provider's NPI in NPPES.");
         }
         return null;
     }

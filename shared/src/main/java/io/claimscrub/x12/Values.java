@@ -64,9 +64,6 @@ final class Values {
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
     }
 
-    static BigDecimal decimal(Segment s, int element) {
-        return element > s.elementCount() ? null : decimal(s.buffer(), s.start(element), s.end(element));
-    }
 
     /** Returned by {@link #cents} for a value that is not a decimal with at most two decimals. */
     static final long NOT_CENTS = Long.MIN_VALUE;
