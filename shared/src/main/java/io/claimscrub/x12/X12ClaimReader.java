@@ -16,6 +16,8 @@ import java.util.List;
  * to every claim inside that envelope; to make that possible claims are held until their interchange
  * ends, at most {@link HeldOutcomes#MAX_HELD} at a time. Findings that reach no claim, and a file that
  * holds no readable 837P content at all, make one rejection with a null claim id. See docs/x12.md.
+ *
+ * <p>Thread-safe: each call to {@link #read} keeps its own state, so one instance can serve many files.
  */
 public final class X12ClaimReader {
     private final int maxHeldClaims;
