@@ -134,7 +134,7 @@ final class Segment {
     /**
      * Splits element i at the component separator: on return, out[0] = start - 1, out[k] = the
      * separator after component k, out[n] = end. Returns n, the number of components (1 for a simple
-     * element, 0 for an absent one).
+     * element, 0 for an absent one). Components beyond out.length - 2 stay inside the last one.
      */
     int components(int i, int[] out) {
         if (i > count) {
