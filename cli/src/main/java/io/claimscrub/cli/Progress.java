@@ -2,6 +2,7 @@ package io.claimscrub.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * Progress of a scrub on stderr, at most one line a second, so a long file shows it is moving
@@ -12,23 +13,34 @@ final class Progress {
 
     private final PrintStream err;
     private final boolean enabled;
+    private final LongSupplier nanoClock;
     private long nextReport;
 
     Progress(PrintStream err, boolean enabled) {
-        this.err = err;
-        this.enabled = enabled;
+        this(err, enabled, System::nanoTime);
     }
 
+    Progress(PrintStream err, boolean enabled, LongSupplier nanoClock) {
+        this.err = err;
+        this.enabled = enabled;
+        this.nanoClock = nanoClock;
+    }
+
+    /** A new file: its first report comes a second from now. */
     void start() {
-        nextReport = System.nanoTime() + INTERVAL_NANOS;
+        nextReport = nanoClock.getAsLong() + INTERVAL_NANOS;
     }
 
     /** Reports if a second has passed since the last report; {@code size} is -1 when unknown. */
     void tick(String file, long bytes, long size, int results) {
-        if (!enabled || System.nanoTime() < nextReport) {
+        if (!enabled) {
             return;
         }
-        nextReport = System.nanoTime() + INTERVAL_NANOS;
+        long now = nanoClock.getAsLong();
+        if (now < nextReport) {
+            return;
+        }
+        nextReport = now + INTERVAL_NANOS;
         String done = size > 0
                 ? String.format(Locale.ROOT, "%.1f of %.1f MB (%d%%)", bytes / 1e6, size / 1e6, bytes * 100 / size)
                 : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
