@@ -104,7 +104,8 @@ final class ScrubCommand {
             try {
                 in = new CountingInputStream(InputFiles.open(file, streams.in()));
             } catch (UsageException e) {
-                return unreadable(e.getMessage(), "file cannot be read: " + e.getMessage());
+                return unreadable(e.getMessage(), "The file cannot be opened (" + e.getMessage() + ").",
+                        "Check the path and the file's permissions, then scrub it again.");
             }
             progress.start();
             ParallelScrub scrub = new ParallelScrub(engine, workers, 2 * WORKERS, this::emit);
@@ -128,7 +129,8 @@ final class ScrubCommand {
             boolean complete = true;
             if (readFailure != null) {
                 String reason = "read failed after " + in.count() + " bytes: " + readFailure.getCause().getMessage();
-                complete = unreadable(file + ": " + reason, "file could not be read to the end: " + reason);
+                complete = unreadable(file + ": " + reason, "The file could not be read to the end (" + reason + ").",
+                        "Scrub the file again from a complete copy; the claims before the failure have their results.");
             }
             streams.err().println("claimscrub: scrub: " + file + ": " + tally.summary(in.count()));
             return complete;
@@ -147,11 +149,10 @@ final class ScrubCommand {
         }
 
         /** Reports a file that cannot be read (on stderr) and gives it its whole-file rejection. */
-        private boolean unreadable(String reason, String finding) throws IOException {
+        private boolean unreadable(String reason, String message, String suggestion) throws IOException {
             streams.err().println("claimscrub: scrub: " + reason);
             try {
-                emit(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(finding,
-                        "make the file readable in full, then scrub it again"))));
+                emit(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(message, suggestion))));
             } catch (OutputFailure e) {
                 throw e.getCause();
             }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimscrub.json.ClaimJson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +96,27 @@ class ScrubCommandTest {
         JsonNode line = parse(run).get(0);
         assertEquals("-", line.get("file").asText());
         assertEquals("1606", line.get("claimId").asText());
+    }
+
+    @Test
+    void aReadFailureMidFileKeepsTheResultsSoFarThenRejectsTheFileAndExits2() throws IOException {
+        byte[] sample = Files.readAllBytes(Path.of(SAMPLE));
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(sample, 0, sample.length / 2), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("device error");
+            }
+        });
+        Cli.Run run = Cli.runWithStdin(failing, "scrub", "--format", "jsonl", "-");
+        assertEquals(2, run.exitCode());
+        List<JsonNode> lines = parse(run);
+        JsonNode last = lines.get(lines.size() - 1);
+        assertTrue(last.get("claimId").isNull());
+        assertTrue(last.get("findings").get(0).get("message").asText().startsWith("The file could not be read to the end"),
+                last.toString());
+        lines.subList(0, lines.size() - 1).forEach(l -> assertTrue(l.get("claimId").asText().startsWith("PCN"), l.toString()));
+        assertTrue(run.stderrLines().get(0).startsWith("claimscrub: scrub: -: read failed after "), run.stderr());
+        assertTrue(run.stderrLines().get(0).endsWith("bytes: device error"), run.stderr());
     }
 
     @Test
