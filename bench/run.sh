@@ -89,7 +89,8 @@ for r in results:
     name = r["benchmark"].rsplit(".", 1)[1]
     ops = r["primaryMetric"]["score"]
     err = r["primaryMetric"]["scoreError"]
-    print(f"| {name} | {ops:.2f} ± {err:.2f} files/s | {ops * mb:.0f} MB/s |")
+    err = f" ± {err:.2f}" if isinstance(err, (int, float)) and err == err else ""  # NaN with too few iterations
+    print(f"| {name} | {ops:.2f}{err} files/s | {ops * mb:.0f} MB/s |")
 PY
 )
 
