@@ -2,12 +2,10 @@ package io.claimscrub.cli;
 
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.finding.Finding;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One row per finding, with its claim's columns repeated, for a spreadsheet. A claim without
@@ -17,15 +15,23 @@ final class CsvResultWriter implements ResultWriter {
     static final String[] HEADER = {"file", "claimId", "status", "riskScore", "riskLevel", "payerProfile",
         "ruleId", "severity", "category", "line", "code", "carc", "rarc", "message", "suggestion"};
 
-    private final Writer out;
+    private final OutputStream out;
 
     CsvResultWriter(OutputStream out) throws IOException {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Csv.writeRow(this.out, (Object[]) HEADER);
+        this.out = out;
+        out.write(Rendering.text(w -> Csv.writeRow(w, (Object[]) HEADER)));
     }
 
     @Override
-    public void write(String file, ClaimResult result) throws IOException {
+    public byte[] render(String file, List<ClaimResult> results) {
+        return Rendering.text(w -> {
+            for (ClaimResult result : results) {
+                writeRows(w, file, result);
+            }
+        });
+    }
+
+    private static void writeRows(Writer out, String file, ClaimResult result) throws IOException {
         if (result.findings().isEmpty()) {
             Csv.writeRow(out, file, result.claimId(), result.status(), result.riskScore(), result.riskLevel(),
                     result.payerProfile(), null, null, null, null, null, null, null, null, null);
@@ -36,6 +42,11 @@ final class CsvResultWriter implements ResultWriter {
                     result.payerProfile(), f.ruleId(), f.severity(), f.category(), f.line(), f.code(), f.carc(),
                     f.rarc(), f.message(), f.suggestion());
         }
+    }
+
+    @Override
+    public void write(String file, byte[] rendered) throws IOException {
+        out.write(rendered);
     }
 
     @Override

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.json.ClaimJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Compact JSON, one response object per line. As {@code jsonl} that is all; as {@code json} the
@@ -17,35 +20,53 @@ final class JsonResultWriter implements ResultWriter {
     // Flushing after every value would be one write system call per claim.
     private static final ObjectWriter WRITER = ClaimJson.mapper().writer()
             .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final byte[] ARRAY_START = "[\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BETWEEN = ",\n".getBytes(StandardCharsets.UTF_8);
 
-    private final JsonGenerator generator;
+    private final OutputStream out;
     private final boolean lines;
     private boolean first = true;
 
-    JsonResultWriter(OutputStream out, boolean lines) throws IOException {
-        this.generator = ClaimJson.mapper().getFactory().createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        this.generator.setRootValueSeparator(null);
+    JsonResultWriter(OutputStream out, boolean lines) {
+        this.out = out;
         this.lines = lines;
     }
 
     @Override
-    public void write(String file, ClaimResult result) throws IOException {
+    public byte[] render(String file, List<ClaimResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(results.size() * 2048);
+        try (JsonGenerator generator = ClaimJson.mapper().getFactory().createGenerator(bytes)) {
+            generator.setRootValueSeparator(null);
+            for (int i = 0; i < results.size(); i++) {
+                if (i > 0) {
+                    generator.writeRaw(lines ? "\n" : ",\n");
+                }
+                WRITER.writeValue(generator, new FileResult(file, results.get(i)));
+            }
+            if (lines) {
+                generator.writeRaw('\n');
+            }
+        } catch (IOException e) {
+            // only an in-memory stream is written to: a failure here is a bug, not bad input
+            throw new IllegalStateException("rendering results in memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void write(String file, byte[] rendered) throws IOException {
         if (!lines) {
-            generator.writeRaw(first ? "[\n" : ",\n");
+            out.write(first ? ARRAY_START : BETWEEN);
         }
         first = false;
-        WRITER.writeValue(generator, new FileResult(file, result));
-        if (lines) {
-            generator.writeRaw('\n');
-        }
+        out.write(rendered);
     }
 
     @Override
     public void finish() throws IOException {
         if (!lines) {
-            generator.writeRaw(first ? "[]\n" : "\n]\n");
+            out.write((first ? "[]\n" : "\n]\n").getBytes(StandardCharsets.UTF_8));
         }
-        generator.flush();
+        out.flush();
     }
 }

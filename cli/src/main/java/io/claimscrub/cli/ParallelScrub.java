@@ -12,12 +12,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Scrubs claims on worker threads while the reader goes on, and hands the results back in file
- * order. The reader's thread batches what it reads, and writes the results of earlier batches
- * while later ones are scrubbed, so reading, rules and output overlap on a multi-core machine.
- * At most {@code maxInFlight} batches are outstanding, which keeps memory flat on any file size.
+ * Scrubs claims, and renders their results, on worker threads while the reader goes on, and hands
+ * them back in file order. The reader's thread batches what it reads and writes out earlier
+ * batches while later ones are scrubbed, so reading, rules and output overlap on a multi-core
+ * machine. At most {@code maxInFlight} batches are outstanding, which keeps memory flat on any
+ * file size.
  */
 final class ParallelScrub implements ClaimSink {
     static final int BATCH_SIZE = 256;
@@ -25,16 +27,26 @@ final class ParallelScrub implements ClaimSink {
     private final ScrubEngine engine;
     private final ExecutorService workers;
     private final int maxInFlight;
-    private final Consumer<ClaimResult> results;
-    private final ArrayDeque<Future<List<ClaimResult>>> inFlight = new ArrayDeque<>();
+    private final Function<List<ClaimResult>, byte[]> render;
+    private final Consumer<Batch> done;
+    private final ArrayDeque<Future<Batch>> inFlight = new ArrayDeque<>();
     private List<Item> batch = new ArrayList<>(BATCH_SIZE);
 
-    /** @param results receives every result in file order, on the reader's thread */
-    ParallelScrub(ScrubEngine engine, ExecutorService workers, int maxInFlight, Consumer<ClaimResult> results) {
+    /** Consecutive results of a file and their rendering in the output format. */
+    record Batch(List<ClaimResult> results, byte[] rendered) {
+    }
+
+    /**
+     * @param render turns results into output bytes, on a worker thread
+     * @param done   receives every batch in file order, on the reader's thread
+     */
+    ParallelScrub(ScrubEngine engine, ExecutorService workers, int maxInFlight,
+                  Function<List<ClaimResult>, byte[]> render, Consumer<Batch> done) {
         this.engine = engine;
         this.workers = workers;
         this.maxInFlight = maxInFlight;
-        this.results = results;
+        this.render = render;
+        this.done = done;
     }
 
     @Override
@@ -79,18 +91,18 @@ final class ParallelScrub implements ClaimSink {
         }
     }
 
-    private List<ClaimResult> scrub(List<Item> work) {
+    private Batch scrub(List<Item> work) {
         List<ClaimResult> scrubbed = new ArrayList<>(work.size());
         for (Item item : work) {
             scrubbed.add(item.claim() != null
                     ? engine.scrub(item.claim(), item.findings())
                     : engine.reject(item.rejectedClaimId(), item.findings()));
         }
-        return scrubbed;
+        return new Batch(scrubbed, render.apply(scrubbed));
     }
 
     private void deliverOldest() {
-        List<ClaimResult> scrubbed;
+        Batch scrubbed;
         try {
             scrubbed = inFlight.removeFirst().get();
         } catch (InterruptedException e) {
@@ -103,7 +115,7 @@ final class ParallelScrub implements ClaimSink {
             }
             throw new IllegalStateException(e.getCause());
         }
-        scrubbed.forEach(results);
+        done.accept(scrubbed);
     }
 
     /** A claim read (claim set) or a claim or file that could not be read (claim null). */

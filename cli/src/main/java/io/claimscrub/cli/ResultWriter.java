@@ -5,12 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** Writes scrub results in one output format, each as it comes, never holding more than one. */
+/**
+ * Scrub results in one output format. Rendering and writing are apart so that the costly part,
+ * turning results into bytes, runs on the worker threads beside the rules, while the bytes are
+ * written in file order on one thread with whatever goes between them (a comma, a heading).
+ */
 interface ResultWriter {
     List<String> FORMATS = List.of("table", "json", "jsonl", "csv");
 
-    /** Writes the result of one claim (or whole-file rejection) read from {@code file}. */
-    void write(String file, ClaimResult result) throws IOException;
+    /** The results of one file, in order, as this format's bytes; safe to call from any thread. */
+    byte[] render(String file, List<ClaimResult> results);
+
+    /** Writes a rendering of results read from {@code file}, after those written before it. */
+    void write(String file, byte[] rendered) throws IOException;
 
     /** Writes what closes the output (a JSON array's bracket) and flushes; the stream stays open. */
     void finish() throws IOException;

@@ -36,8 +36,11 @@ final class ScrubCommand {
                                      stderr is a terminal)
             """ + EngineOptions.USAGE;
 
-    /** Threads that run the rules; the reading thread reads and writes, so together they fill the cores. */
-    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    /**
+     * Threads that run the rules and render the output: one per core, as the reading thread has
+     * little left to do (it reads, and writes bytes already rendered) and mostly waits.
+     */
+    private static final int WORKERS = Runtime.getRuntime().availableProcessors();
 
     private final Streams streams;
 
@@ -108,7 +111,8 @@ final class ScrubCommand {
                         "Check the path and the file's permissions, then scrub it again.");
             }
             progress.start();
-            ParallelScrub scrub = new ParallelScrub(engine, workers, 2 * WORKERS, this::emit);
+            ParallelScrub scrub = new ParallelScrub(engine, workers, 2 * WORKERS,
+                    results -> writer.render(file, results), this::emit);
             UncheckedIOException readFailure = null;
             try {
                 try {
@@ -136,10 +140,10 @@ final class ScrubCommand {
             return complete;
         }
 
-        private void emit(ClaimResult result) {
-            tally.add(result);
+        private void emit(ParallelScrub.Batch batch) {
+            batch.results().forEach(tally::add);
             try {
-                writer.write(file, result);
+                writer.write(file, batch.rendered());
             } catch (IOException e) {
                 throw new OutputFailure(e);
             }
@@ -152,7 +156,9 @@ final class ScrubCommand {
         private boolean unreadable(String reason, String message, String suggestion) throws IOException {
             streams.err().println("claimscrub: scrub: " + reason);
             try {
-                emit(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(message, suggestion))));
+                List<ClaimResult> rejection =
+                        List.of(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(message, suggestion))));
+                emit(new ParallelScrub.Batch(rejection, writer.render(file, rejection)));
             } catch (OutputFailure e) {
                 throw e.getCause();
             }

@@ -1,31 +1,38 @@
 package io.claimscrub.cli;
 
 import io.claimscrub.engine.ClaimResult;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /** For people: a heading per file, then per claim a summary line and its findings. */
 final class TableResultWriter implements ResultWriter {
-    private final Writer out;
+    private final OutputStream out;
     private String currentFile;
 
     TableResultWriter(OutputStream out) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.out = out;
     }
 
     @Override
-    public void write(String file, ClaimResult result) throws IOException {
+    public byte[] render(String file, List<ClaimResult> results) {
+        return Rendering.text(w -> {
+            for (ClaimResult result : results) {
+                ClaimTable.writeSummary(w, result);
+                ClaimTable.writeFindings(w, result);
+            }
+        });
+    }
+
+    @Override
+    public void write(String file, byte[] rendered) throws IOException {
         if (!Objects.equals(file, currentFile)) {
-            out.write((currentFile == null ? "" : "\n") + "== " + file + "\n");
+            out.write(((currentFile == null ? "" : "\n") + "== " + file + "\n").getBytes(StandardCharsets.UTF_8));
             currentFile = file;
         }
-        ClaimTable.writeSummary(out, result);
-        ClaimTable.writeFindings(out, result);
+        out.write(rendered);
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.claimscrub.payer.PayerProfiles;
 import io.claimscrub.reference.NcciFiles;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -31,10 +32,15 @@ class ParallelScrubTest {
             ExecutorService pool = Executors.newFixedThreadPool(workers);
             try {
                 List<ClaimResult> results = new ArrayList<>();
-                ParallelScrub scrub = new ParallelScrub(ScrubEngine.builtIn(), pool, 2, results::add);
+                StringBuilder rendered = new StringBuilder();
+                ParallelScrub scrub = new ParallelScrub(ScrubEngine.builtIn(), pool, 2, ParallelScrubTest::ids, batch -> {
+                    results.addAll(batch.results());
+                    rendered.append(new String(batch.rendered(), StandardCharsets.UTF_8));
+                });
                 List<String> expected = feed(scrub);
                 scrub.finish();
                 assertEquals(expected, results.stream().map(r -> r.claimId() + "/" + r.status()).toList());
+                assertEquals(String.join(",", expected.stream().map(e -> e.split("/")[0]).toList()) + ",", rendered.toString());
             } finally {
                 pool.shutdownNow();
             }
@@ -58,7 +64,7 @@ class ParallelScrubTest {
         ScrubEngine engine = new ScrubEngine(PayerProfiles.builtIn(), NcciFiles.builtIn(), List.of(failing));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            ParallelScrub scrub = new ParallelScrub(engine, pool, 2, r -> { });
+            ParallelScrub scrub = new ParallelScrub(engine, pool, 2, ParallelScrubTest::ids, batch -> { });
             scrub.claim(claim("C1"), List.of());
             assertSame(bug, assertThrows(IllegalStateException.class, scrub::finish));
         } finally {
@@ -80,6 +86,13 @@ class ParallelScrubTest {
             }
         }
         return expected;
+    }
+
+    /** A stand-in rendering: the claim ids, each followed by a comma. */
+    private static byte[] ids(List<ClaimResult> results) {
+        StringBuilder ids = new StringBuilder();
+        results.forEach(r -> ids.append(r.claimId()).append(','));
+        return ids.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Claim claim(String id) {

@@ -68,11 +68,35 @@ class ResultWriterTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("PCN-8") && l.endsWith("no findings")), lines.toString());
     }
 
+    @Test
+    void batchesWrittenOneAfterAnotherReadAsOneOutput() throws IOException {
+        for (String format : ResultWriter.FORMATS) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ResultWriter writer = ResultWriter.of(format, out);
+            writer.write("in.edi", writer.render("in.edi", List.of(TRICKY)));
+            writer.write("in.edi", writer.render("in.edi", List.of(CLEAN, UNREADABLE_FILE)));
+            writer.finish();
+            assertEquals(write(format, TRICKY, CLEAN, UNREADABLE_FILE), out.toString(StandardCharsets.UTF_8), format);
+        }
+    }
+
+    @Test
+    void tableStartsAHeadingWhenTheFileChanges() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultWriter writer = ResultWriter.of("table", out);
+        writer.write("a.edi", writer.render("a.edi", List.of(CLEAN)));
+        writer.write("b.edi", writer.render("b.edi", List.of(CLEAN)));
+        writer.finish();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("== a.edi", "", "== b.edi"), lines.stream().filter(l -> !l.startsWith("PCN")).toList());
+    }
+
+    /** All results in one batch, as a short file gives them. */
     private static String write(String format, ClaimResult... results) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultWriter writer = ResultWriter.of(format, out);
-        for (ClaimResult result : results) {
-            writer.write("in.edi", result);
+        if (results.length > 0) {
+            writer.write("in.edi", writer.render("in.edi", List.of(results)));
         }
         writer.finish();
         return out.toString(StandardCharsets.UTF_8);
