@@ -2,6 +2,7 @@
 # Benchmarks claimscrub against StAEDI on the same generated 837P files, measured in one run:
 #   1. whole process: './claimscrub scrub --format jsonl FILE >/dev/null' against
 #      'java -cp <bench classpath> io.claimscrub.bench.StaediRead FILE' on 50 MB and 100 MB files;
+#   1b. the launcher's JIT flags for scrub against C2 with default inlining and C1 only;
 #   2. memory: the 100 MB file scrubbed with JAVA_OPTS=-Xmx64m (exit status, lines, max RSS);
 #   3. in-process (JMH): engine, reader alone and StAEDI on a 10 MB file held in memory, in MB/s.
 # Files go to bench-data/ (git-ignored). Results print to stdout and to bench-data/results.md.
@@ -65,6 +66,20 @@ read -r S50 R50 < <(whole_process "$F50" 50mb)
 say "whole process, 100 MB"
 read -r S100 R100 < <(whole_process "$F100" 100mb)
 
+# --- 1b. the launcher's JIT flags for scrub against the alternatives (one run each) ------------
+jit_row() { # LABEL JAVA_OPTS
+    local row="| $1 |" f t
+    for f in "$F50" "$F100"; do
+        t=$( { JAVA_OPTS="$2" /usr/bin/time -f "%e %U" ./claimscrub scrub --format jsonl "$f" >/dev/null 2>/dev/null; } 2>&1 )
+        row+=" ${t%% *} s (CPU ${t##* } s) |"
+    done
+    echo "$row"
+}
+say "JIT flag comparison"
+JIT_TABLE="$(jit_row "launcher default (C2, smaller inlining budgets)" ""
+    jit_row "C2 with default inlining" "-XX:FreqInlineSize=325 -XX:InlineSmallCode=2500"
+    jit_row "C1 only" "-XX:TieredStopAtLevel=1")"
+
 # --- 2. memory -----------------------------------------------------------------------------------
 say "100 MB under JAVA_OPTS=-Xmx64m"
 set +e
@@ -110,6 +125,12 @@ secs() { python3 -c "print(f'{$1:.2f}')"; }
     echo "|---|---|---|---|"
     echo "| $(mb "$F50") MB | $(secs "$S50") s | $(secs "$R50") s | $(ratio "$S50" "$R50")× |"
     echo "| $(mb "$F100") MB | $(secs "$S100") s | $(secs "$R100") s | $(ratio "$S100" "$R100")× |"
+    echo
+    echo "## scrub's JIT flags (one run each; wall time, CPU time in brackets)"
+    echo
+    echo "| JVM flags | $(mb "$F50") MB | $(mb "$F100") MB |"
+    echo "|---|---|---|"
+    echo "$JIT_TABLE"
     echo
     echo "## 100 MB file with JAVA_OPTS=-Xmx64m"
     echo
