@@ -68,7 +68,11 @@ public enum RuleId {
     }
 
     /** A finding about the claim as a whole. */
+    public Finding onClaim(String message, String suggestion, List<String> evidence) {
+        return new Finding(name(), severity, category, null, null, carc, rarc, message, suggestion, evidence);
+    }
+
     public Finding onClaim(String message, String suggestion) {
-        return new Finding(name(), severity, category, null, null, carc, rarc, message, suggestion, List.of());
+        return onClaim(message, suggestion, List.of());
     }
 }

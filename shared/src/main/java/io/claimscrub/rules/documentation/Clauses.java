@@ -1,0 +1,38 @@
+package io.claimscrub.rules.documentation;
+
+/**
+ * Reads a phrase in its clause, the text up to the nearest {@code . ; ! ? ,} or line break, so a rule
+ * can tell "is independent with transfers" from "goal of being independent with transfers". The look
+ * back stops after {@value #WINDOW} characters: cues further back rarely govern the phrase.
+ */
+final class Clauses {
+    static final int WINDOW = 60;
+    private static final String CLAUSE_ENDS = ".;!?,\n\r";
+
+    private Clauses() {
+    }
+
+    /** The clause text before {@code start}, at most {@value #WINDOW} characters of it. */
+    static String before(String text, int start) {
+        return text.substring(start(text, start), start);
+    }
+
+    /** The whole clause around {@code [start, end)}, looking back at most {@value #WINDOW} characters. */
+    static String around(String text, int start, int end) {
+        int stop = end;
+        while (stop < text.length() && CLAUSE_ENDS.indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return text.substring(start(text, start), stop);
+    }
+
+    private static int start(String text, int from) {
+        int limit = Math.max(0, from - WINDOW);
+        for (int i = from - 1; i >= limit; i--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+}

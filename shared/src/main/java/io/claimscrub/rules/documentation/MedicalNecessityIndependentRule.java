@@ -1,0 +1,69 @@
+package io.claimscrub.rules.documentation;
+
+import static io.claimscrub.rules.documentation.Concept.*;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import io.claimscrub.rules.documentation.Vocabulary.Match;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The note says the patient already does the task independently, or has plateaued: continued skilled
+ * therapy then looks not medically necessary (CO-50).
+ *
+ * <p>"Independent" is as often a target as a fact, so each phrase found is read in its clause
+ * ({@link Clauses}) and dropped when, earlier in that clause, there is goal context ("goal of",
+ * "to become", "towards", "will") or a negation ("not", "unable", "no longer"); an independence phrase
+ * is also dropped when its clause speaks of the prior level of function ("prior to the injury", "PLOF")
+ * or of the home exercise programme ("independent with HEP").
+ */
+public final class MedicalNecessityIndependentRule implements Rule {
+    private final Vocabulary vocabulary = Vocabulary.standard();
+
+    @Override
+    public RuleId id() {
+        return RuleId.MEDICAL_NECESSITY_INDEPENDENT;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        for (TreatmentNote note : TreatmentNote.of(context)) {
+            List<String> evidence = new ArrayList<>();
+            for (Match match : vocabulary.matches(ALREADY_INDEPENDENT, note.note())) {
+                if (!isGoalOrNegated(note.note(), match) && !isPriorLevelOrHomeProgram(note.note(), match)) {
+                    evidence.add(Vocabulary.found(match));
+                }
+            }
+            for (Match match : vocabulary.matches(PLATEAU, note.note())) {
+                if (!isGoalOrNegated(note.note(), match)) {
+                    evidence.add(Vocabulary.found(match));
+                }
+            }
+            if (evidence.isEmpty()) {
+                continue;
+            }
+            findings.accept(id().onLine(note.line().line(), note.code(),
+                    "The note for " + note.code() + " says the patient already performs the task independently"
+                            + " or has plateaued, so continued skilled therapy may be denied as not medically"
+                            + " necessary.",
+                    "If skilled care is still needed, document what the patient cannot yet do safely and why it"
+                            + " needs a therapist (the assist level, the risk, the goal still open); if not, discharge"
+                            + " or move the patient to a home programme.",
+                    evidence));
+        }
+    }
+
+    private boolean isGoalOrNegated(String text, Match match) {
+        String before = Clauses.before(text, match.start());
+        return vocabulary.mentions(GOAL_CONTEXT, before) || vocabulary.mentions(NEGATION, before);
+    }
+
+    private boolean isPriorLevelOrHomeProgram(String text, Match match) {
+        String clause = Clauses.around(text, match.start(), match.end());
+        return vocabulary.mentions(PRIOR_LEVEL, clause) || vocabulary.mentions(HOME_PROGRAM, clause);
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimscrub.rules.documentation;
+
+import io.claimscrub.codes.TherapyCodes;
+import io.claimscrub.model.Documentation;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A therapy service line with the treatment note behind it. The note rules judge only what the
+ * request carries: a line without a note (all 837 input), with a blank note, with a code that is not
+ * a therapy service, or with an evaluation code is not a treatment note and no note rule fires on it.
+ */
+record TreatmentNote(ServiceLine line, String note) {
+
+    /** The claim's treatment notes, in line order; computed once per claim. */
+    static List<TreatmentNote> of(ClaimContext context) {
+        return context.derived(TreatmentNote.class, TreatmentNote::collect);
+    }
+
+    private static List<TreatmentNote> collect(ClaimContext context) {
+        Vocabulary vocabulary = Vocabulary.standard();
+        List<TreatmentNote> notes = new ArrayList<>();
+        for (ServiceLine line : context.claim().lines()) {
+            Documentation doc = line.documentation();
+            if (doc != null && doc.note() != null && !doc.note().isBlank()
+                    && TherapyCodes.isTherapy(line.code()) && !vocabulary.isEvaluation(line.code())) {
+                notes.add(new TreatmentNote(line, doc.note()));
+            }
+        }
+        return List.copyOf(notes);
+    }
+
+    String code() {
+        return line.code();
+    }
+
+    List<String> goalIds() {
+        return line.documentation().goalIds();
+    }
+}

@@ -1,0 +1,92 @@
+package io.claimscrub.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimscrub.model.Claim;
+import io.claimscrub.model.Discipline;
+import io.claimscrub.model.ServiceLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimJsonTest {
+    private static final String SPEC_REQUEST = """
+            {"claimId": "PCN-1001",
+             "payer": {"id": "MEDICARE", "profile": "medicare"},
+             "discipline": "PT",
+             "dateOfService": "2026-11-02",
+             "diagnoses": ["M62.81"],
+             "ytdTherapyAmount": 1200.00,
+             "planOfCare": {"goals": [{"id": "G1", "text": "Independent sit-to-stand transfer within 4 weeks"}]},
+             "lines": [
+               {"code": "97530", "modifiers": ["gp"], "units": 2, "minutes": 24, "charge": 120.00,
+                "dateOfService": "2026-11-03", "documentation": {"note": "n", "goalIds": ["G1"]}},
+               {"code": "97110", "units": 1}
+             ]}
+            """;
+
+    @Test
+    void readsTheSpecRequest() {
+        Claim claim = ClaimJson.readRequest(SPEC_REQUEST);
+        assertEquals("PCN-1001", claim.claimId());
+        assertEquals("medicare", claim.payer().profile());
+        assertEquals(Discipline.PT, claim.discipline());
+        assertEquals(new BigDecimal("1200.00"), claim.ytdTherapyAmount());
+        assertEquals("G1", claim.planOfCare().goals().get(0).id());
+        ServiceLine first = claim.lines().get(0);
+        assertEquals(1, first.line());
+        assertEquals(List.of("GP"), first.modifiers());
+        assertEquals(24, first.minutes());
+        assertEquals(LocalDate.of(2026, 11, 3), first.dateOfService());
+        assertEquals(List.of("G1"), first.documentation().goalIds());
+    }
+
+    @Test
+    void linesWithoutDateTakeTheClaimsAndOptionalFieldsStayEmpty() {
+        ServiceLine second = ClaimJson.readRequest(SPEC_REQUEST).lines().get(1);
+        assertEquals(2, second.line());
+        assertEquals(LocalDate.of(2026, 11, 2), second.dateOfService());
+        assertNull(second.minutes());
+        assertNull(second.documentation());
+        assertTrue(second.modifiers().isEmpty());
+    }
+
+    @Test
+    void onlyCodeAndUnitsAreRequired() {
+        Claim claim = ClaimJson.readRequest("{\"lines\":[{\"code\":\"97110\",\"units\":1}]}");
+        assertNull(claim.claimId());
+        assertEquals(1, claim.lines().size());
+    }
+
+    @Test
+    void errorsNameTheField() {
+        assertMessage("{\"lines\":[{\"code\":\"97110\"}]}", "lines[0].units: required");
+        assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":\"two\"}]}", "lines[0].units: expected a whole number");
+        assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1.5}]}", "lines[0].units: expected a whole number");
+        assertMessage("{\"lines\":[{\"units\":1}]}", "lines[0].code: required");
+        assertMessage("{\"lines\":[]}", "lines: expected a non-empty array");
+        assertMessage("{}", "lines: required");
+        assertMessage("[]", "request: expected a JSON object");
+        assertMessage("{\"dateOfService\":\"11/02/2026\",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",
+                "dateOfService: expected a date as YYYY-MM-DD");
+        assertMessage("{\"discipline\":\"XX\",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",
+                "discipline: expected PT, OT or SLP");
+        assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1,\"modifiers\":\"GP\"}]}",
+                "lines[0].modifiers: expected an array of strings");
+    }
+
+    @Test
+    void malformedJsonIsAnInvalidClaimNotAParserException() {
+        assertMessage("{\"lines\": [", "malformed JSON");
+        assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1}]} trailing", "malformed JSON");
+    }
+
+    private static void assertMessage(String json, String expectedStart) {
+        InvalidClaimException e = assertThrows(InvalidClaimException.class, () -> ClaimJson.readRequest(json));
+        assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
+    }
+}
