@@ -4,21 +4,40 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimscrub.functions.common.AwsClients;
+import io.claimscrub.functions.common.Engines;
 import io.claimscrub.functions.common.FunctionConfig;
+import io.claimscrub.functions.common.Log;
+import io.claimscrub.functions.common.ResultStore;
+import io.claimscrub.json.ClaimJson;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * CheckClaim: the REST API (API Gateway proxy integration). It needs no S3 client: its public
- * constructor for tests and the local stack is {@link #CheckClaimHandler(DynamoDbClient, FunctionConfig)}.
+ * CheckClaim: the REST API behind API Gateway (proxy integration).
+ * <ul>
+ *   <li>{@code POST /v1/claims/check}: SPEC §4 request JSON → the claim response; or an 837
+ *       ({@code Content-Type: application/edi-x12}, up to 1 MiB) → {@code {"results": [...]}}.</li>
+ *   <li>{@code GET /v1/files?key=KEY}, {@code GET /v1/files/{fileId}?limit=&nextToken=},
+ *       {@code GET /v1/claims/{claimId}?limit=&nextToken=}: stored results.</li>
+ * </ul>
+ * Errors are {@code {"error": {"code", "message"}}} with 400, 404, 405, 413, 415, or 500 with a generic
+ * message (details only in the log, and never a request's content). openapi.yaml describes it all.
+ *
+ * <p>It needs no S3 client: its constructor for tests and the local stack is
+ * {@link #CheckClaimHandler(DynamoDbClient, FunctionConfig)}.
  */
 public final class CheckClaimHandler implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
-    private final DynamoDbClient dynamo;
-    private final FunctionConfig config;
+    private final ClaimCheck check;
+    private final StoredResults stored;
 
-    /** Lambda's constructor: configuration and the DynamoDB client from the environment, once per container. */
+    /** Lambda's constructor: configuration, the DynamoDB client and the engine, once per container. */
     public CheckClaimHandler() {
         this(System.getenv());
     }
@@ -27,13 +46,67 @@ public final class CheckClaimHandler implements RequestHandler<APIGatewayProxyRe
         this(AwsClients.dynamoDb(env), FunctionConfig.fromEnvironment(env));
     }
 
+    /** For tests and the local stack: the caller's DynamoDB client and configuration. */
     public CheckClaimHandler(DynamoDbClient dynamo, FunctionConfig config) {
-        this.dynamo = Objects.requireNonNull(dynamo);
-        this.config = Objects.requireNonNull(config);
+        this(ResultStore.dynamo(dynamo, config), config);
+    }
+
+    /** With any store of results, e.g. a test's own. */
+    public CheckClaimHandler(ResultStore store, FunctionConfig config) {
+        this.check = new ClaimCheck(Engines.create(config));
+        this.stored = new StoredResults(store, config.inboundPrefix());
     }
 
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
-        throw new UnsupportedOperationException("in progress");
+        long started = System.nanoTime();
+        Log log = Log.of(context);
+        ApiRequest request = new ApiRequest(event == null ? new APIGatewayProxyRequestEvent() : event);
+        String route = "unmatched";
+        APIGatewayProxyResponseEvent response;
+        try {
+            Route matched = Route.match(request.method(), request.segments());
+            route = matched.template();
+            response = json(200, handle(matched, request), Map.of());
+        } catch (ApiException e) {
+            response = error(e);
+        } catch (RuntimeException e) {
+            // The class and where, never the message: messages can quote the request.
+            log.info("api.failure", "route", route, "exception", e.getClass().getName(),
+                    "at", Arrays.toString(Arrays.copyOf(e.getStackTrace(), Math.min(5, e.getStackTrace().length))));
+            response = error(new ApiException(500, "INTERNAL_ERROR", "the request could not be completed; try again later"));
+        }
+        log.info("api.request", "method", request.method(), "route", route, "status", response.getStatusCode(),
+                "ms", (System.nanoTime() - started) / 1_000_000);
+        return response;
+    }
+
+    private JsonNode handle(Route route, ApiRequest request) {
+        List<String> path = request.segments();
+        return switch (route) {
+            case CHECK -> check.check(request.mediaType(), request.body());
+            case FILES -> stored.filesByKey(request.query("key"));
+            case FILE -> stored.file(path.get(2), request.query("limit"), request.query("nextToken"));
+            case CLAIM -> stored.claim(path.get(2), request.query("limit"), request.query("nextToken"));
+        };
+    }
+
+    private static APIGatewayProxyResponseEvent error(ApiException e) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("code", e.code());
+        error.put("message", e.getMessage());
+        if (e.details() != null) {
+            error.set("findings", ClaimJson.tree(e.details()));
+        }
+        return json(e.status(), body, e.headers());
+    }
+
+    private static APIGatewayProxyResponseEvent json(int status, JsonNode body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new HashMap<>(extraHeaders);
+        headers.put("Content-Type", "application/json");
+        headers.put("Cache-Control", "no-store");
+        return new APIGatewayProxyResponseEvent().withStatusCode(status).withHeaders(headers)
+                .withIsBase64Encoded(false).withBody(ClaimJson.write(body));
     }
 }

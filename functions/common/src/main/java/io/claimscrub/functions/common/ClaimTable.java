@@ -109,6 +109,10 @@ public final class ClaimTable {
         return AttributeValue.fromS(value);
     }
 
+    static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
     private static GlobalSecondaryIndex index(String name, String hash, String range) {
         return GlobalSecondaryIndex.builder()
                 .indexName(name)

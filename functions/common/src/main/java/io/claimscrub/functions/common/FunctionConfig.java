@@ -14,23 +14,28 @@ import java.util.Map;
  * @param workPrefix          where parsed claim batches go (WORK_PREFIX, default {@code work/})
  * @param rejectedPrefix      where unreadable files are moved (REJECTED_PREFIX, default {@code rejected/})
  * @param defaultPayerProfile profile for claims whose payer maps to none (DEFAULT_PAYER_PROFILE, default {@code medicare})
+ * @param payerProfilesDir    directory of payer profile YAML files that add to or override the built-in
+ *                            ones, e.g. a Lambda layer's {@code /opt/payers} (PAYER_PROFILES_DIR; empty or
+ *                            unset: built-ins only); null when unset
  * @param resultTtlDays       days results and file records are kept (RESULT_TTL_DAYS, default 90)
  * @param batchSize           claims per work batch (BATCH_SIZE, default 500)
  */
 public record FunctionConfig(String bucketName, String tableName, String inboundPrefix, String workPrefix,
-                             String rejectedPrefix, String defaultPayerProfile, int resultTtlDays, int batchSize) {
+                             String rejectedPrefix, String defaultPayerProfile, String payerProfilesDir, int resultTtlDays,
+                             int batchSize) {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String INBOUND_PREFIX = "INBOUND_PREFIX";
     public static final String WORK_PREFIX = "WORK_PREFIX";
     public static final String REJECTED_PREFIX = "REJECTED_PREFIX";
     public static final String DEFAULT_PAYER_PROFILE = "DEFAULT_PAYER_PROFILE";
+    public static final String PAYER_PROFILES_DIR = "PAYER_PROFILES_DIR";
     public static final String RESULT_TTL_DAYS = "RESULT_TTL_DAYS";
     public static final String BATCH_SIZE = "BATCH_SIZE";
 
     /** Every variable this record reads; the template test checks the template sets each one. */
     public static final List<String> VARIABLES = List.of(BUCKET_NAME, TABLE_NAME, INBOUND_PREFIX, WORK_PREFIX,
-            REJECTED_PREFIX, DEFAULT_PAYER_PROFILE, RESULT_TTL_DAYS, BATCH_SIZE);
+            REJECTED_PREFIX, DEFAULT_PAYER_PROFILE, PAYER_PROFILES_DIR, RESULT_TTL_DAYS, BATCH_SIZE);
 
     public FunctionConfig {
         requireText(BUCKET_NAME, bucketName);
@@ -39,6 +44,7 @@ public record FunctionConfig(String bucketName, String tableName, String inbound
         workPrefix = prefix(WORK_PREFIX, workPrefix);
         rejectedPrefix = prefix(REJECTED_PREFIX, rejectedPrefix);
         requireText(DEFAULT_PAYER_PROFILE, defaultPayerProfile);
+        payerProfilesDir = payerProfilesDir == null || payerProfilesDir.isBlank() ? null : payerProfilesDir.trim();
         // A function must never be triggered by what it writes: the three prefixes must not nest.
         requireDisjoint(INBOUND_PREFIX, inboundPrefix, WORK_PREFIX, workPrefix);
         requireDisjoint(INBOUND_PREFIX, inboundPrefix, REJECTED_PREFIX, rejectedPrefix);
@@ -60,6 +66,7 @@ public record FunctionConfig(String bucketName, String tableName, String inbound
                 env.getOrDefault(WORK_PREFIX, "work/"),
                 env.getOrDefault(REJECTED_PREFIX, "rejected/"),
                 env.getOrDefault(DEFAULT_PAYER_PROFILE, "medicare"),
+                env.get(PAYER_PROFILES_DIR),
                 integer(env, RESULT_TTL_DAYS, 90),
                 integer(env, BATCH_SIZE, 500));
     }

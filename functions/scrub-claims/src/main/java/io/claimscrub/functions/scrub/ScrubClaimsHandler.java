@@ -3,20 +3,49 @@ package io.claimscrub.functions.scrub;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.engine.ScrubEngine;
 import io.claimscrub.functions.common.AwsClients;
+import io.claimscrub.functions.common.BatchCounts;
+import io.claimscrub.functions.common.BatchRef;
+import io.claimscrub.functions.common.ClaimResults;
+import io.claimscrub.functions.common.Engines;
+import io.claimscrub.functions.common.FileRecords;
+import io.claimscrub.functions.common.FileSummary;
 import io.claimscrub.functions.common.FunctionConfig;
+import io.claimscrub.functions.common.Log;
+import io.claimscrub.functions.common.WorkBatchCodec;
+import io.claimscrub.functions.common.WorkBatches;
+import io.claimscrub.functions.common.WorkEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** ScrubClaims: S3 ObjectCreated under the work prefix → one result item per claim and the file's totals. */
+/**
+ * ScrubClaims: S3 ObjectCreated under the work prefix → one result item per claim and the file's totals.
+ *
+ * <p>Order matters for crash safety: the claim items go first (idempotent puts on deterministic
+ * keys), then one conditional update adds the batch's counts only if the batch id is not yet in the
+ * file's set. A crash between the two is retried: the puts repeat harmlessly and the counts land
+ * once. A re-delivered batch already in the set is skipped without scrubbing.
+ */
 public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void> {
-    private final S3Client s3;
-    private final DynamoDbClient dynamo;
     private final FunctionConfig config;
+    private final FileRecords files;
+    private final ClaimResults results;
+    private final WorkBatches batches;
+    private final ScrubEngine engine;
 
-    /** Lambda's constructor: configuration and SDK clients from the environment, once per container. */
+    /** Lambda's constructor: configuration, SDK clients and the engine, once per container. */
     public ScrubClaimsHandler() {
         this(System.getenv());
     }
@@ -27,13 +56,66 @@ public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void> {
 
     /** For tests and the local stack: the caller's clients and configuration. */
     public ScrubClaimsHandler(S3Client s3, DynamoDbClient dynamo, FunctionConfig config) {
-        this.s3 = Objects.requireNonNull(s3);
-        this.dynamo = Objects.requireNonNull(dynamo);
-        this.config = Objects.requireNonNull(config);
+        this.config = config;
+        this.files = new FileRecords(dynamo, config);
+        this.results = new ClaimResults(dynamo, config);
+        this.batches = new WorkBatches(s3, config);
+        this.engine = Engines.create(config);
     }
 
     @Override
     public Void handleRequest(S3Event event, Context context) {
-        throw new UnsupportedOperationException("in progress");
+        Log log = Log.of(context);
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            String key = record.getS3().getObject().getUrlDecodedKey();
+            Optional<BatchRef> ref = config.bucketName().equals(record.getS3().getBucket().getName())
+                    ? batches.parse(key) : Optional.empty();
+            if (ref.isEmpty()) {
+                log.info("scrub.ignored", "reason", "not a work batch of the configured bucket");
+                continue;
+            }
+            scrub(ref.get(), log);
+        }
+        return null;
+    }
+
+    private void scrub(BatchRef ref, Log log) {
+        long started = System.nanoTime();
+        Optional<FileSummary> file = files.get(ref.fileId());
+        if (file.isEmpty()) {
+            log.info("scrub.skipped", "fileId", ref.fileId(), "batch", ref.batch(), "reason", "no file record");
+            return;
+        }
+        if (file.get().scrubbedBatches().contains(ref.batch())) {
+            boolean completed = files.completeIfDone(file.get());
+            log.info("scrub.duplicate", "fileId", ref.fileId(), "batch", ref.batch(), "complete", completed);
+            return;
+        }
+        Instant now = Instant.now();
+        BatchCounts counts = new BatchCounts();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        try (InputStream in = batches.open(ref)) {
+            WorkBatchCodec.read(in, entry -> {
+                ClaimResult result;
+                if (entry instanceof WorkEntry.ClaimEntry c) {
+                    result = engine.scrub(c.claim(), c.readFindings());
+                    items.add(results.item(ref, c.seq(), c.claim(), result, now));
+                } else {
+                    WorkEntry.RejectionEntry r = (WorkEntry.RejectionEntry) entry;
+                    result = engine.reject(r.claimId(), r.findings());
+                    items.add(results.item(ref, r.seq(), null, result, now));
+                }
+                counts.add(result);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        results.putAll(items);
+        Optional<FileSummary> after = files.recordBatch(ref, counts);
+        // Counted before (a crash after the update, or a concurrent duplicate): still make sure of COMPLETE.
+        boolean completed = after.or(() -> files.get(ref.fileId())).map(files::completeIfDone).orElse(false);
+        log.info("scrub.done", "fileId", ref.fileId(), "batch", ref.batch(), "claims", counts.total(),
+                "rejections", counts.rejected(), "counted", after.isPresent(), "complete", completed,
+                "ms", (System.nanoTime() - started) / 1_000_000);
     }
 }

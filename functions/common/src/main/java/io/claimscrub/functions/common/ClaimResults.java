@@ -1,0 +1,168 @@
+package io.claimscrub.functions.common;
+
+import static io.claimscrub.functions.common.ClaimTable.*;
+
+import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.json.ClaimJson;
+import io.claimscrub.model.Claim;
+import io.claimscrub.model.ServiceLine;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * One item per claim result. Keys are deterministic (file, batch, position in the file), so writing
+ * a batch again overwrites the same items: re-deliveries and retries cannot duplicate a claim.
+ */
+public final class ClaimResults {
+    /** BatchWriteItem's own limit. */
+    private static final int WRITE_CHUNK = 25;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final int ttlDays;
+    private final Backoff backoff;
+
+    public ClaimResults(DynamoDbClient dynamo, FunctionConfig config) {
+        this(dynamo, config, Backoff.standard());
+    }
+
+    public ClaimResults(DynamoDbClient dynamo, FunctionConfig config, Backoff backoff) {
+        this.dynamo = dynamo;
+        this.table = config.tableName();
+        this.ttlDays = config.resultTtlDays();
+        this.backoff = backoff;
+    }
+
+    /**
+     * The item for one result.
+     *
+     * @param claim the claim as read, or null for a claim the reader rejected
+     */
+    public Map<String, AttributeValue> item(BatchRef ref, long seq, Claim claim, ClaimResult result, Instant now) {
+        Map<String, AttributeValue> item = new HashMap<>(claimKey(ref.fileId(), ref.batch(), seq));
+        item.put(FILE_ID, s(ref.fileId()));
+        item.put(BATCH, n(ref.batch()));
+        item.put(SEQ, n(seq));
+        item.put(STATUS, s(result.status().name()));
+        item.put(SCRUBBED_AT, s(now.toString()));
+        item.put(EXPIRES_AT, n(now.plus(ttlDays, ChronoUnit.DAYS).getEpochSecond()));
+        item.put(RISK_SCORE, n(result.riskScore()));
+        item.put(RISK_LEVEL, s(result.riskLevel().name()));
+        item.put(RESULT, s(ClaimJson.write(result)));
+        if (result.claimId() != null) {
+            item.put(CLAIM_ID, s(result.claimId()));
+        }
+        if (result.payerProfile() != null) {
+            item.put(PAYER_PROFILE, s(result.payerProfile()));
+        }
+        if (claim != null) {
+            if (claim.payer().id() != null) {
+                item.put(PAYER_ID, s(claim.payer().id()));
+            }
+            firstDate(claim).ifPresent(date -> item.put(DATE_OF_SERVICE, s(date.toString())));
+            if (!claim.lines().isEmpty()) {
+                item.put(CODES, AttributeValue.fromL(claim.lines().stream().map(l -> s(l.code())).toList()));
+            }
+            item.put(BILLED_UNITS, n(claim.lines().stream().mapToInt(ServiceLine::billedUnits).sum()));
+        }
+        return item;
+    }
+
+    /** Writes items with BatchWriteItem, 25 at a time, re-sending unprocessed items with backoff. */
+    public void putAll(List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += WRITE_CHUNK) {
+            List<WriteRequest> chunk = items.subList(from, Math.min(items.size(), from + WRITE_CHUNK)).stream()
+                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                    .toList();
+            UnprocessedRetry.run(Map.of(table, chunk),
+                    pending -> dynamo.batchWriteItem(b -> b.requestItems(pending)).unprocessedItems(),
+                    backoff);
+        }
+    }
+
+    /**
+     * A page of a file's claims in file order. They live in one partition per batch, so the listing
+     * walks batches 1..{@link FileSummary#lastBatch()}; the token says where it stopped.
+     */
+    public Page<ClaimRecord> ofFile(FileSummary file, int limit, String nextToken) {
+        PageToken token = nextToken == null ? new PageToken(1, null) : PageToken.decode(nextToken);
+        int batch = token.batch() == null ? 1 : token.batch();
+        Map<String, AttributeValue> start = token.lastKey().isEmpty() ? null : token.lastKey();
+        if (start != null && !s(claimPartition(file.fileId(), batch)).equals(start.get(PK))) {
+            throw new IllegalArgumentException("nextToken belongs to another listing");
+        }
+        List<ClaimRecord> claims = new ArrayList<>();
+        int lastBatch = file.lastBatch();
+        while (batch <= lastBatch && claims.size() < limit) {
+            int partition = batch;
+            Map<String, AttributeValue> from = start;
+            int want = limit - claims.size();
+            QueryResponse page = dynamo.query(b -> {
+                b.tableName(table).consistentRead(true)
+                        .keyConditionExpression("#pk = :pk")
+                        .expressionAttributeNames(Map.of("#pk", PK))
+                        .expressionAttributeValues(Map.of(":pk", s(claimPartition(file.fileId(), partition))))
+                        .limit(want);
+                if (from != null) {
+                    b.exclusiveStartKey(from);
+                }
+            });
+            page.items().forEach(item -> claims.add(fromItem(item)));
+            if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
+                start = page.lastEvaluatedKey();
+            } else {
+                start = null;
+                batch++;
+            }
+        }
+        boolean more = start != null || batch <= lastBatch;
+        return new Page<>(claims, more ? new PageToken(batch, start).encode() : null);
+    }
+
+    /** A page of the results stored for a claim id, newest first (ids repeat across files). */
+    public Page<ClaimRecord> byClaimId(String claimId, int limit, String nextToken) {
+        Map<String, AttributeValue> start = nextToken == null ? null : PageToken.decode(nextToken).lastKey();
+        if (start != null && !s(claimId).equals(start.get(CLAIM_ID))) {
+            throw new IllegalArgumentException("nextToken belongs to another listing");
+        }
+        QueryResponse page = dynamo.query(b -> {
+            b.tableName(table).indexName(BY_CLAIM_ID)
+                    .keyConditionExpression("#c = :c")
+                    .expressionAttributeNames(Map.of("#c", CLAIM_ID))
+                    .expressionAttributeValues(Map.of(":c", s(claimId)))
+                    .scanIndexForward(false)
+                    .limit(limit);
+            if (start != null) {
+                b.exclusiveStartKey(start);
+            }
+        });
+        List<ClaimRecord> claims = page.items().stream().map(ClaimResults::fromItem).toList();
+        boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
+        return new Page<>(claims, more ? new PageToken(null, page.lastEvaluatedKey()).encode() : null);
+    }
+
+    static ClaimRecord fromItem(Map<String, AttributeValue> item) {
+        AttributeValue claimId = item.get(CLAIM_ID);
+        return new ClaimRecord(item.get(FILE_ID).s(), Long.parseLong(item.get(SEQ).n()),
+                claimId == null ? null : claimId.s(), item.get(SCRUBBED_AT).s(), StorageJson.tree(item.get(RESULT).s()));
+    }
+
+    private static Optional<LocalDate> firstDate(Claim claim) {
+        if (claim.dateOfService() != null) {
+            return Optional.of(claim.dateOfService());
+        }
+        return claim.lines().stream().map(ServiceLine::dateOfService).filter(Objects::nonNull).min(LocalDate::compareTo);
+    }
+}
