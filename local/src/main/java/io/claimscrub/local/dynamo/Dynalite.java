@@ -50,12 +50,12 @@ public final class Dynalite implements AutoCloseable {
      * @param dataDir a LevelDB folder that keeps tables across restarts, or null for memory only
      */
     public static Dynalite start(DynaliteInstall install, int port, Path dataDir) {
-        Path cli = install.cli();
+        Path launcher = install.launcher();
         IllegalStateException last = null;
         for (int attempt = 0; attempt < (port == 0 ? BIND_ATTEMPTS : 1); attempt++) {
             int chosen = port == 0 ? Ports.free() : port;
             try {
-                return launch(cli, chosen, dataDir);
+                return launch(launcher, chosen, dataDir);
             } catch (IllegalStateException e) {
                 // Most likely another process took the port between our check and node's bind.
                 last = e;
@@ -64,8 +64,8 @@ public final class Dynalite implements AutoCloseable {
         throw last;
     }
 
-    private static Dynalite launch(Path cli, int port, Path dataDir) {
-        List<String> command = new ArrayList<>(List.of("node", cli.toString(),
+    private static Dynalite launch(Path launcher, int port, Path dataDir) {
+        List<String> command = new ArrayList<>(List.of("node", launcher.toString(),
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--createTableMs", "0",
                 "--deleteTableMs", "0", "--updateTableMs", "0"));
         try {
@@ -75,8 +75,7 @@ public final class Dynalite implements AutoCloseable {
             }
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                    .start();
+                    .start(); // stdin stays an open pipe: child.js exits when it closes (when we die)
             List<String> output = drain(process);
             if (!Ports.awaitAccepting(port, STARTUP, process.toHandle())) {
                 process.destroyForcibly();

@@ -66,8 +66,16 @@ public final class DynaliteInstall {
         return dir;
     }
 
-    /** The dynalite command-line entry point, installing it first when missing or stale. */
-    public Path cli() {
+    /**
+     * The script to run with node: {@code child.js} beside the lockfile, which runs dynalite's own
+     * command line and ends with its parent. Installs dynalite first when missing or stale.
+     */
+    public Path launcher() {
+        installed();
+        return dir.resolve("child.js");
+    }
+
+    private void installed() {
         Path lockfile = dir.resolve("package-lock.json");
         if (!Files.isRegularFile(lockfile)) {
             throw new IllegalStateException("no package-lock.json in " + dir);
@@ -88,7 +96,6 @@ public final class DynaliteInstall {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install dynalite in " + dir, e);
         }
-        return cli;
     }
 
     private void npmCi() throws IOException {
