@@ -25,14 +25,15 @@ public final class LocalContext implements Context {
         this.functionName = functionName;
         this.deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
         this.logger = new LambdaLogger() {
+            // One line per call: Lambda makes each call one log event.
             @Override
             public void log(String message) {
-                log.print(message);
+                log.println(message);
             }
 
             @Override
             public void log(byte[] message) {
-                log.print(new String(message, StandardCharsets.UTF_8));
+                log.println(new String(message, StandardCharsets.UTF_8));
             }
         };
     }
