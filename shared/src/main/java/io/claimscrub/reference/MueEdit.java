@@ -9,4 +9,17 @@ package io.claimscrub.reference;
  * @param rationale             the CMS rationale text
  */
 public record MueEdit(String code, int maxUnits, String adjudicationIndicator, String rationale) {
+
+    /**
+     * MAI 1 is a claim-line edit: each line is compared with the MUE on its own. MAI 2 and 3 are
+     * date-of-service edits: the units of all the code's lines on one date are added up.
+     */
+    public boolean perLine() {
+        return adjudicationIndicator.startsWith("1");
+    }
+
+    /** MAI 2: the limit comes from policy, so units above it are not paid even on appeal. */
+    public boolean policyLimit() {
+        return adjudicationIndicator.startsWith("2");
+    }
 }

@@ -5,14 +5,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** MUE values by code. */
+/** MUE values by code. Immutable once built. */
 public final class MueTable {
-    private final Map<String, MueEdit> byCode = new HashMap<>();
+    private final Map<String, MueEdit> byCode;
 
     public MueTable(Collection<MueEdit> edits) {
+        Map<String, MueEdit> map = new HashMap<>();
         for (MueEdit e : edits) {
-            byCode.put(e.code(), e);
+            map.put(e.code(), e);
         }
+        this.byCode = Map.copyOf(map);
     }
 
     public Optional<MueEdit> find(String code) {

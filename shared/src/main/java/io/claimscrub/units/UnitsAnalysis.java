@@ -1,17 +1,220 @@
 package io.claimscrub.units;
 
+import io.claimscrub.codes.TherapyCodes;
+import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** The claim's time-and-units view under its payer's method, shared by the time rules and the response. */
+/**
+ * The claim's time-and-units view under its payer's method, shared by the time rules and the
+ * response. Computed once per claim (memoised in the {@link ClaimContext}).
+ *
+ * <p>Per date of service, the timed codes (per {@link TherapyCodes}) are judged together: CMS from
+ * the date's total timed minutes, AMA code by code. Minutes are never guessed: under CMS one timed
+ * line without minutes makes the whole date unknown (the total decides every unit); under AMA only
+ * that code is unknown. Untimed therapy codes are one unit each and their minutes are left out;
+ * codes the table does not know are listed with {@code timed=false} and no expected units.
+ */
 public final class UnitsAnalysis {
     private UnitsAnalysis() {
     }
 
+    /** The response's {@code units} block. */
     public static UnitsSummary of(ClaimContext context) {
-        return context.derived(UnitsAnalysis.class, UnitsAnalysis::compute);
+        return context.derived(UnitsAnalysis.class, UnitsAnalysis::summarise);
     }
 
-    private static UnitsSummary compute(ClaimContext context) {
-        throw new UnsupportedOperationException("TODO(helper): units analysis");
+    /** The timed services of each date of service that has any, in date order of first appearance. */
+    public static List<DateOfServiceUnits> byDate(ClaimContext context) {
+        return context.derived(DateOfServiceUnits.class, UnitsAnalysis::analyseDates);
+    }
+
+    /** A line's minutes if it has usable ones (present, not negative); null otherwise. */
+    public static Integer knownMinutes(ServiceLine line) {
+        Integer minutes = line.minutes();
+        return minutes != null && minutes >= 0 ? minutes : null;
+    }
+
+    private static List<DateOfServiceUnits> analyseDates(ClaimContext context) {
+        UnitMethod method = context.profile().unitMethod();
+        Map<LocalDate, List<ServiceLine>> byDate = context.linesByDate();
+        List<DateOfServiceUnits> dates = new ArrayList<>(byDate.size());
+        for (Map.Entry<LocalDate, List<ServiceLine>> entry : byDate.entrySet()) {
+            List<CodeTally> tallies = tallyTimedCodes(entry.getValue());
+            if (!tallies.isEmpty()) {
+                dates.add(judge(entry.getKey(), method, tallies));
+            }
+        }
+        return List.copyOf(dates);
+    }
+
+    /** A date's timed lines grouped by code, codes in order of their first line. */
+    private static List<CodeTally> tallyTimedCodes(List<ServiceLine> lines) {
+        List<CodeTally> tallies = new ArrayList<>(lines.size());
+        for (ServiceLine line : lines) {
+            if (!TherapyCodes.isTimed(line.code())) {
+                continue;
+            }
+            CodeTally tally = null;
+            for (CodeTally t : tallies) { // a date has a handful of codes: a scan beats hashing
+                if (t.code.equals(line.code())) {
+                    tally = t;
+                    break;
+                }
+            }
+            if (tally == null) {
+                tallies.add(new CodeTally(line));
+            } else {
+                tally.add(line);
+            }
+        }
+        return tallies;
+    }
+
+    private static DateOfServiceUnits judge(LocalDate date, UnitMethod method, List<CodeTally> tallies) {
+        int n = tallies.size();
+        boolean minutesKnown = true;
+        boolean billedInUnits = true;
+        int totalMinutes = 0;
+        int billedUnits = 0;
+        int[] minutes = new int[n];
+        int[] billed = new int[n];
+        for (int i = 0; i < n; i++) {
+            CodeTally tally = tallies.get(i);
+            minutesKnown &= tally.minutesKnown;
+            billedInUnits &= tally.billedInUnits;
+            minutes[i] = tally.minutes;
+            billed[i] = tally.billedUnits;
+            totalMinutes += tally.minutes;
+            billedUnits += tally.billedUnits;
+        }
+
+        Integer[] expected = new Integer[n];
+        Integer allowedUnits = null;
+        CmsAssignment assignment = null;
+        if (method == UnitMethod.CMS) {
+            if (minutesKnown) {
+                assignment = CmsEightMinuteRule.assign(minutes);
+                // Ties lean towards what was billed, so an acceptable split is reported as billed.
+                int[] units = assignment.resolve(billedInUnits ? billed : null);
+                for (int i = 0; i < n; i++) {
+                    expected[i] = units[i];
+                }
+                allowedUnits = assignment.totalUnits();
+            }
+        } else {
+            int allowed = 0;
+            for (int i = 0; i < n; i++) {
+                if (tallies.get(i).minutesKnown) {
+                    expected[i] = AmaRuleOfEights.unitsFor(minutes[i]);
+                    allowed += expected[i];
+                }
+            }
+            allowedUnits = minutesKnown ? allowed : null;
+        }
+
+        TimedCodeUnits[] codes = new TimedCodeUnits[n];
+        for (int i = 0; i < n; i++) {
+            CodeTally tally = tallies.get(i);
+            codes[i] = new TimedCodeUnits(tally.code, tally.lines(), tally.minutesKnown ? tally.minutes : null,
+                    tally.billedUnits, tally.billedInUnits, expected[i]);
+        }
+        return new DateOfServiceUnits(date, method, List.of(codes), minutesKnown ? totalMinutes : null, allowedUnits,
+                billedUnits, billedInUnits, assignment);
+    }
+
+    private static UnitsSummary summarise(ClaimContext context) {
+        List<DateOfServiceUnits> dates = byDate(context);
+        Integer totalTimedMinutes = 0;
+        Integer allowedUnits = 0;
+        int billedUnits = 0;
+        for (DateOfServiceUnits date : dates) {
+            totalTimedMinutes = plusOrUnknown(totalTimedMinutes, date.totalMinutes());
+            allowedUnits = plusOrUnknown(allowedUnits, date.allowedUnits());
+            billedUnits += date.billedUnits();
+        }
+        List<ServiceLine> lines = context.claim().lines();
+        List<LineUnits> lineUnits = new ArrayList<>(lines.size());
+        for (ServiceLine line : lines) {
+            // The timed lines are exactly those the dates hold: no second look-up in the code table.
+            TimedCodeUnits code = timedCodeOf(dates, line);
+            Integer expected;
+            if (code != null) {
+                // A split code's expected units sit on its first line (where they belong once merged).
+                expected = code.expectedUnits() == null || line == code.firstLine()
+                        ? code.expectedUnits() : Integer.valueOf(0);
+            } else {
+                expected = TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
+            }
+            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected,
+                    code != null));
+        }
+        return new UnitsSummary(context.profile().unitMethod(), totalTimedMinutes, allowedUnits, billedUnits,
+                lineUnits);
+    }
+
+    /** The timed code a line belongs to; null when the line is not a timed code. */
+    private static TimedCodeUnits timedCodeOf(List<DateOfServiceUnits> dates, ServiceLine line) {
+        for (DateOfServiceUnits date : dates) {
+            for (TimedCodeUnits code : date.codes()) {
+                for (ServiceLine codeLine : code.lines()) {
+                    if (codeLine == line) {
+                        return code;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer plusOrUnknown(Integer sum, Integer value) {
+        return sum == null || value == null ? null : sum + value;
+    }
+
+    /** One timed code's lines on a date, added up while the date's lines are read. */
+    private static final class CodeTally {
+        final String code;
+        final ServiceLine first;
+        List<ServiceLine> more; // only when the code is split over lines, which is rare
+        int minutes;
+        boolean minutesKnown = true;
+        int billedUnits;
+        boolean billedInUnits = true;
+
+        CodeTally(ServiceLine first) {
+            this.code = first.code();
+            this.first = first;
+            count(first);
+        }
+
+        void add(ServiceLine line) {
+            if (more == null) {
+                more = new ArrayList<>(2);
+                more.add(first);
+            }
+            more.add(line);
+            count(line);
+        }
+
+        List<ServiceLine> lines() {
+            return more == null ? List.of(first) : List.copyOf(more);
+        }
+
+        private void count(ServiceLine line) {
+            Integer lineMinutes = knownMinutes(line);
+            if (lineMinutes == null) {
+                minutesKnown = false;
+            } else {
+                minutes += lineMinutes;
+            }
+            if (line.units() == null) {
+                billedInUnits = false;
+            } else {
+                billedUnits += line.units();
+            }
+        }
     }
 }

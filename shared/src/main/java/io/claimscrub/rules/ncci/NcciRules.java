@@ -3,12 +3,12 @@ package io.claimscrub.rules.ncci;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 
-/** The ncci rules. */
+/** The NCCI rules: procedure-to-procedure edits and medically unlikely edits. */
 public final class NcciRules {
     private NcciRules() {
     }
 
     public static List<Rule> all() {
-        return List.of(); // TODO(helper): register this package's rules
+        return List.of(new NcciPtpModifierRequiredRule(), new NcciPtpNotBypassableRule(), new MueExceededRule());
     }
 }

@@ -1,0 +1,66 @@
+package io.claimscrub.rules.modifier;
+
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.ncci.ActivePtpPairs;
+import io.claimscrub.rules.ncci.DistinctServiceModifiers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What each distinct-service modifier (59, XE, XS, XP, XU) on the claim is doing, judged against
+ * the PTP pairs active on its date; shared by the three modifier-59 rules, computed once per claim.
+ */
+final class DistinctServiceUse {
+    enum Verdict {
+        /** The line is the column-2 code of an active pair with modifier indicator 1: the modifier is what gets it paid. */
+        NEEDED,
+        /** The line is the column-1 code of such a pair whose column-2 line has no modifier. */
+        WRONG_LINE,
+        /** No active pair on the date needs a modifier on this line. */
+        UNSUPPORTED
+    }
+
+    /**
+     * @param modifiers the distinct-service modifiers on the line
+     * @param pairs     for NEEDED, the pairs it bypasses; for WRONG_LINE, the pairs whose column-2 line
+     *                  should carry it; for UNSUPPORTED, any indicator-0 pairs of the line (which no modifier bypasses)
+     */
+    record Use(ServiceLine line, List<String> modifiers, Verdict verdict, List<ActivePtpPairs.Pair> pairs) {
+    }
+
+    private DistinctServiceUse() {
+    }
+
+    static List<Use> of(ClaimContext context) {
+        return context.derived(DistinctServiceUse.class, DistinctServiceUse::compute);
+    }
+
+    private static List<Use> compute(ClaimContext context) {
+        List<ActivePtpPairs.Pair> pairs = ActivePtpPairs.of(context);
+        List<Use> uses = new ArrayList<>();
+        for (ServiceLine line : context.claim().lines()) {
+            if (DistinctServiceModifiers.any(line)) {
+                uses.add(judge(line, DistinctServiceModifiers.on(line), pairs));
+            }
+        }
+        return List.copyOf(uses);
+    }
+
+    private static Use judge(ServiceLine line, List<String> modifiers, List<ActivePtpPairs.Pair> pairs) {
+        List<ActivePtpPairs.Pair> bypassed = pairs.stream()
+                .filter(p -> p.edit().modifierAllowed() && p.isColumn2(line)).toList();
+        if (!bypassed.isEmpty()) {
+            return new Use(line, modifiers, Verdict.NEEDED, bypassed);
+        }
+        List<ActivePtpPairs.Pair> misplaced = pairs.stream()
+                .filter(p -> p.edit().modifierAllowed() && p.isColumn1(line) && !p.column2HasDistinctModifier())
+                .toList();
+        if (!misplaced.isEmpty()) {
+            return new Use(line, modifiers, Verdict.WRONG_LINE, misplaced);
+        }
+        List<ActivePtpPairs.Pair> unbypassable = pairs.stream()
+                .filter(p -> p.edit().modifierNotAllowed() && (p.isColumn1(line) || p.isColumn2(line))).toList();
+        return new Use(line, modifiers, Verdict.UNSUPPORTED, unbypassable);
+    }
+}

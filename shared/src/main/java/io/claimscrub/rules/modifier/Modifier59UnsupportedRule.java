@@ -1,0 +1,49 @@
+package io.claimscrub.rules.modifier;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import io.claimscrub.rules.ncci.ActivePtpPairs;
+import io.claimscrub.rules.ncci.FindingText;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * 59, XE, XS, XP or XU on a line that no active PTP pair on its date needs it on: the "overuse of
+ * 59" that auditors look for, since the modifier asserts a distinct service it was not needed to prove.
+ */
+public final class Modifier59UnsupportedRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.MODIFIER_59_UNSUPPORTED;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        for (DistinctServiceUse.Use use : DistinctServiceUse.of(context)) {
+            if (use.verdict() == DistinctServiceUse.Verdict.UNSUPPORTED) {
+                findings.accept(finding(use));
+            }
+        }
+    }
+
+    private Finding finding(DistinctServiceUse.Use use) {
+        ServiceLine line = use.line();
+        String modifiers = String.join(" and ", use.modifiers());
+        String message = "Line " + line.line() + " (" + line.code() + ") carries " + modifiers + ", but no NCCI PTP "
+                + "edit in force " + FindingText.onDate(line.dateOfService()) + " pairs " + line.code()
+                + " with another code billed that date in a way a modifier would bypass";
+        if (!use.pairs().isEmpty()) {
+            message += " (its edit with " + use.pairs().stream()
+                    .map(p -> p.isColumn1(line) ? p.column2Text() : p.column1Text())
+                    .collect(Collectors.joining(" and ")) + " has modifier indicator 0: no modifier bypasses it)";
+        }
+        message += ". A distinct-service modifier that no edit calls for draws audits and denials.";
+        String suggestion = "Remove " + modifiers + " from line " + line.line()
+                + " unless the payer's own policy asks for it there.";
+        return id().onLine(line.line(), line.code(), message, suggestion,
+                use.pairs().stream().map(ActivePtpPairs.Pair::evidence).toList());
+    }
+}

@@ -1,0 +1,107 @@
+package io.claimscrub.rules.ncci;
+
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.reference.PtpEdit;
+import io.claimscrub.reference.PtpTable;
+import io.claimscrub.rules.ClaimContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+
+/**
+ * The NCCI PTP edits in force between codes billed on the same date of service: computed once per
+ * claim and shared by the PTP rules and the modifier-59 rules. Edits with modifier indicator 9
+ * (not applicable) and edits deleted before the date are left out.
+ */
+public final class ActivePtpPairs {
+    /** One active edit between the lines of one date. */
+    public record Pair(LocalDate date, PtpEdit edit, List<ServiceLine> column1Lines, List<ServiceLine> column2Lines) {
+        public boolean isColumn1(ServiceLine line) {
+            return contains(column1Lines, line);
+        }
+
+        public boolean isColumn2(ServiceLine line) {
+            return contains(column2Lines, line);
+        }
+
+        /** Whether any column-1 line carries a distinct-service modifier. */
+        public boolean column1HasDistinctModifier() {
+            return column1Lines.stream().anyMatch(DistinctServiceModifiers::any);
+        }
+
+        /** Whether any column-2 line carries a distinct-service modifier. */
+        public boolean column2HasDistinctModifier() {
+            return column2Lines.stream().anyMatch(DistinctServiceModifiers::any);
+        }
+
+        /** "97150 (line 1)". */
+        public String column1Text() {
+            return edit.column1() + " (" + FindingText.lines(column1Lines) + ")";
+        }
+
+        /** "97530 (line 2)". */
+        public String column2Text() {
+            return edit.column2() + " (" + FindingText.lines(column2Lines) + ")";
+        }
+
+        /** "PTP 97150/97530, modifier indicator 1: Mutually exclusive procedures". */
+        public String evidence() {
+            return "PTP " + edit.column1() + "/" + edit.column2() + ", modifier indicator " + edit.modifierIndicator()
+                    + ": " + edit.rationale();
+        }
+
+        private static boolean contains(List<ServiceLine> lines, ServiceLine line) {
+            for (ServiceLine l : lines) {
+                if (l.line() == line.line()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private ActivePtpPairs() {
+    }
+
+    public static List<Pair> of(ClaimContext context) {
+        return context.derived(ActivePtpPairs.class, ActivePtpPairs::compute);
+    }
+
+    /**
+     * The pairs grouped by column-2 line (in line order), keeping the (pair, column-2 line)
+     * combinations {@code include} accepts: one finding per denied line, naming every pair behind it.
+     */
+    public static SortedMap<ServiceLine, List<Pair>> byColumn2Line(List<Pair> pairs,
+                                                                 BiPredicate<Pair, ServiceLine> include) {
+        SortedMap<ServiceLine, List<Pair>> byLine = new TreeMap<>(Comparator.comparingInt(ServiceLine::line));
+        for (Pair pair : pairs) {
+            for (ServiceLine line : pair.column2Lines()) {
+                if (include.test(pair, line)) {
+                    byLine.computeIfAbsent(line, l -> new ArrayList<>(1)).add(pair);
+                }
+            }
+        }
+        return byLine;
+    }
+
+    private static List<Pair> compute(ClaimContext context) {
+        PtpTable ptp = context.reference().ptp();
+        List<Pair> pairs = new ArrayList<>();
+        DailyCodes.of(context).forEach((date, codes) -> {
+            for (DailyCodes.CodeOnDate column1 : codes) {
+                for (DailyCodes.CodeOnDate column2 : codes) {
+                    if (column1 != column2) {
+                        ptp.activeEdit(column1.code(), column2.code(), date)
+                                .filter(edit -> edit.modifierIndicator() != PtpEdit.NOT_APPLICABLE)
+                                .ifPresent(edit -> pairs.add(new Pair(date, edit, column1.lines(), column2.lines())));
+                    }
+                }
+            }
+        });
+        return List.copyOf(pairs);
+    }
+}

@@ -1,0 +1,30 @@
+package io.claimscrub.rules.ncci;
+
+import io.claimscrub.model.ServiceLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Wording shared by the modifier, NCCI and payer-policy rules' messages. */
+public final class FindingText {
+    private FindingText() {
+    }
+
+    /** "line 2" or "lines 2, 5". */
+    public static String lines(Collection<ServiceLine> lines) {
+        String numbers = lines.stream().map(l -> Integer.toString(l.line())).collect(Collectors.joining(", "));
+        return (lines.size() == 1 ? "line " : "lines ") + numbers;
+    }
+
+    /** "on 2026-11-02", or "on the same date of service" when the claim gives none. */
+    public static String onDate(LocalDate date) {
+        return date == null ? "on the same date of service" : "on " + date;
+    }
+
+    /** "$2,480.00". */
+    public static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "$%,.2f", amount);
+    }
+}

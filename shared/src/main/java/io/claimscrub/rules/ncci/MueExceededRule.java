@@ -1,0 +1,65 @@
+package io.claimscrub.rules.ncci;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.reference.MueEdit;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Units of a code on one date above its NCCI medically unlikely edit (CO-151, N362). MAI 2 and 3
+ * edits add up the code's lines of the date; MAI 1 edits judge each line alone. An MUE of 0 means
+ * the code is not payable to practitioners at all (e.g. 97010, bundled hot/cold packs).
+ */
+public final class MueExceededRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.MUE_EXCEEDED;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context).values()) {
+            for (DailyCodes.CodeOnDate code : codes) {
+                context.reference().mue().find(code.code()).ifPresent(mue -> check(code, mue, findings));
+            }
+        }
+    }
+
+    private void check(DailyCodes.CodeOnDate code, MueEdit mue, Consumer<Finding> findings) {
+        if (mue.perLine()) {
+            for (ServiceLine line : code.lines()) {
+                if (line.billedUnits() > mue.maxUnits()) {
+                    findings.accept(finding(code, List.of(line), line.billedUnits(), mue));
+                }
+            }
+        } else if (code.units() > mue.maxUnits()) {
+            findings.accept(finding(code, code.lines(), code.units(), mue));
+        }
+    }
+
+    private Finding finding(DailyCodes.CodeOnDate code, List<ServiceLine> lines, int units, MueEdit mue) {
+        String where = FindingText.lines(lines) + " " + FindingText.onDate(code.date());
+        String message;
+        String suggestion;
+        if (mue.maxUnits() == 0) {
+            message = code.code() + " has an MUE of 0 (" + mue.rationale() + "): no units of it are payable to "
+                    + "practitioners, so " + where + " will be denied (CO-151, N362).";
+            suggestion = "Remove " + code.code() + " from the claim.";
+        } else {
+            message = units + " units of " + code.code() + " on " + where + " exceed its MUE of " + mue.maxUnits()
+                    + " (MAI " + mue.adjudicationIndicator() + "): units above the MUE are denied (CO-151, N362).";
+            suggestion = "Bill at most " + mue.maxUnits() + " units of " + code.code()
+                    + (mue.perLine() ? " on a line" : " for this date") + (mue.policyLimit()
+                    ? "; the limit comes from CMS policy, so the excess is not payable on appeal either."
+                    : "; if more were truly furnished, the note must show why, and the excess can only be paid on appeal.");
+        }
+        List<String> evidence = List.of("MUE " + code.code() + " = " + mue.maxUnits() + ", MAI "
+                + mue.adjudicationIndicator() + ", " + mue.rationale());
+        ServiceLine first = lines.get(0);
+        return id().onLine(first.line(), first.code(), message, suggestion, evidence);
+    }
+}

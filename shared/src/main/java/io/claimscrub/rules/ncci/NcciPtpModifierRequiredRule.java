@@ -1,0 +1,47 @@
+package io.claimscrub.rules.ncci;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * An NCCI PTP pair with modifier indicator 1 billed on one date, and no distinct-service modifier
+ * (59, XE, XS, XP, XU) on the column-2 line: the column-2 line is denied (CO-97/CO-236).
+ *
+ * <p>When the modifier sits on the column-1 line instead, Medicare's editing still bypasses the
+ * pair, so that case is {@code MODIFIER_59_WRONG_LINE} (a warning to move it), not this error.
+ */
+public final class NcciPtpModifierRequiredRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.NCCI_PTP_MODIFIER_REQUIRED;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        String modifier = DistinctServiceModifiers.suggested(context.profile().preferXModifiers());
+        ActivePtpPairs.byColumn2Line(ActivePtpPairs.of(context), (pair, line) -> pair.edit().modifierAllowed()
+                        && !DistinctServiceModifiers.any(line) && !pair.column1HasDistinctModifier())
+                .forEach((line, pairs) -> findings.accept(finding(line, pairs, modifier)));
+    }
+
+    private Finding finding(ServiceLine line, List<ActivePtpPairs.Pair> pairs, String modifier) {
+        String column1 = pairs.stream().map(ActivePtpPairs.Pair::column1Text).collect(Collectors.joining(" and "));
+        String column1Codes = pairs.stream().map(p -> p.edit().column1()).collect(Collectors.joining(" or "));
+        String message = line.code() + " on line " + line.line() + " is the column-2 code of an NCCI PTP edit with "
+                + column1 + " " + FindingText.onDate(pairs.get(0).date()) + ": without a distinct-service modifier "
+                + "the line is denied as bundled (CO-97/CO-236).";
+        String alternatives = modifier.equals("XU") ? ", or XE, XS or XP if one of those describes it better" : "";
+        String suggestion = "If " + line.code() + " was a separate and distinct service (its own time, session or body "
+                + "area) and the note documents that, add " + modifier + " to line " + line.line() + " (" + line.code()
+                + ")" + alternatives + "; if it was not, do not bill " + line.code() + " with " + column1Codes
+                + " on this date.";
+        return id().onLine(line.line(), line.code(), message, suggestion,
+                pairs.stream().map(ActivePtpPairs.Pair::evidence).toList());
+    }
+}

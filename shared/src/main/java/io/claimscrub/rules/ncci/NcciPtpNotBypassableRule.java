@@ -1,0 +1,40 @@
+package io.claimscrub.rules.ncci;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * An NCCI PTP pair with modifier indicator 0 billed on one date: the two are never paid together,
+ * no modifier helps, and the column-2 line is denied (CO-97).
+ */
+public final class NcciPtpNotBypassableRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.NCCI_PTP_NOT_BYPASSABLE;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        ActivePtpPairs.byColumn2Line(ActivePtpPairs.of(context), (pair, line) -> pair.edit().modifierNotAllowed())
+                .forEach((line, pairs) -> findings.accept(finding(line, pairs)));
+    }
+
+    private Finding finding(ServiceLine line, List<ActivePtpPairs.Pair> pairs) {
+        String column1 = pairs.stream().map(ActivePtpPairs.Pair::column1Text).collect(Collectors.joining(" and "));
+        String column1Codes = pairs.stream().map(p -> p.edit().column1()).collect(Collectors.joining(" or "));
+        String message = line.code() + " on line " + line.line() + " cannot be paid with " + column1 + " "
+                + FindingText.onDate(pairs.get(0).date()) + ": the NCCI PTP edit has modifier indicator 0, so no "
+                + "modifier bypasses it and line " + line.line() + " will be denied (CO-97).";
+        String suggestion = "Remove line " + line.line() + " (" + line.code() + "), or if " + line.code()
+                + " is the service actually furnished, bill it instead of " + column1Codes
+                + "; a 59 or X modifier does not help with this pair.";
+        return id().onLine(line.line(), line.code(), message, suggestion,
+                pairs.stream().map(ActivePtpPairs.Pair::evidence).toList());
+    }
+}

@@ -1,0 +1,40 @@
+package io.claimscrub.rules.time;
+
+import static io.claimscrub.rules.time.UnitsWording.onDate;
+
+import io.claimscrub.codes.TherapyCodes;
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import io.claimscrub.units.UnitMethod;
+import io.claimscrub.units.UnitsAnalysis;
+import java.util.function.Consumer;
+
+/**
+ * A timed code without minutes: its units cannot be checked, and minutes are never guessed. Under
+ * CMS the date's total decides every unit, so no unit of that date is checked; under AMA only this
+ * code goes unchecked. One finding per such line.
+ */
+public final class MinutesMissingRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.MINUTES_MISSING;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        boolean cms = context.profile().unitMethod() == UnitMethod.CMS;
+        for (ServiceLine line : context.claim().lines()) {
+            if (UnitsAnalysis.knownMinutes(line) == null && TherapyCodes.isTimed(line.code())) {
+                String message = line.code() + " is a timed code but its line has no minutes"
+                        + onDate(line.dateOfService()) + ", so its units cannot be checked"
+                        + (cms ? "; the CMS 8-minute rule counts a date's timed minutes together, so no timed"
+                        + " units of that date are checked." : ".");
+                findings.accept(id().onLine(line.line(), line.code(), message,
+                        "Record the treatment minutes for " + line.code() + " on this line."));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.claimscrub.rules.time;
+
+import static io.claimscrub.rules.time.UnitsWording.onDate;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.Rule;
+import io.claimscrub.units.DateOfServiceUnits;
+import io.claimscrub.units.TimedCodeUnits;
+import io.claimscrub.units.UnitsAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One timed code on several lines for one date of service: Medicare rejects it, wanting all of a
+ * timed code's units for a date on one line. Reported on every line after the code's first, the
+ * suggestion being the merged line.
+ */
+public final class TimedCodeSplitLinesRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.TIMED_CODE_SPLIT_LINES;
+    }
+
+    @Override
+    public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        for (DateOfServiceUnits date : UnitsAnalysis.byDate(context)) {
+            for (TimedCodeUnits code : date.codes()) {
+                if (code.lines().size() > 1) {
+                    report(date, code, findings);
+                }
+            }
+        }
+    }
+
+    private void report(DateOfServiceUnits date, TimedCodeUnits code, Consumer<Finding> findings) {
+        List<String> lineNumbers = new ArrayList<>(code.lines().size());
+        for (ServiceLine line : code.lines()) {
+            lineNumbers.add(String.valueOf(line.line()));
+        }
+        String message = code.code() + " is billed on lines " + UnitsWording.and(lineNumbers) + onDate(date.date())
+                + "; a timed code goes on one line per date of service with all its units.";
+        String suggestion = "Merge lines " + UnitsWording.and(lineNumbers) + " into one line: " + code.code()
+                + (code.billedInUnits() ? " × " + code.billedUnits() : "") + " on line " + lineNumbers.get(0) + ".";
+        for (ServiceLine line : code.lines().subList(1, code.lines().size())) {
+            findings.accept(id().onLine(line.line(), code.code(), message, suggestion));
+        }
+    }
+}

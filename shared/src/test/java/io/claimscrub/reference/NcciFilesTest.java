@@ -1,0 +1,204 @@
+package io.claimscrub.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loaders on the shipped CMS 2024 Q2 therapy subset (counts from its SOURCES.md) and on small
+ * fixtures in CMS's file layout (title and split header lines, CRLF, quoted CSV cells). The
+ * fixtures' values are made up for the parser; only the shipped files carry CMS data.
+ */
+class NcciFilesTest {
+    private static final LocalDate DOS = LocalDate.of(2026, 11, 2);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedTablesHaveTheRowCountsOfTheirSources() {
+        ReferenceData data = NcciFiles.builtIn();
+        assertEquals(8_197, data.ptp().size());
+        assertEquals(33, data.mue().size());
+    }
+
+    @Test
+    void shippedPtpKeepsDeletedRowsAndHasNoEffectiveDates() throws IOException {
+        List<PtpEdit> rows = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                NcciFiles.class.getResourceAsStream(NcciFiles.SHIPPED_PTP), StandardCharsets.UTF_8))) {
+            PtpFileReader.read(in, NcciFiles.SHIPPED_PTP, rows);
+        }
+        assertEquals(3_042, rows.stream().filter(r -> r.deletionDate() == null).count());
+        assertEquals(5_155, rows.stream().filter(r -> r.deletionDate() != null).count());
+        assertTrue(rows.stream().allMatch(r -> r.effectiveDate() == null));
+        PtpEdit first = rows.get(0);
+        assertEquals(List.of("0029T", "97530", LocalDate.of(2008, 12, 31), 1, "Misuse of Column Two code with Column One code"),
+                List.of(first.column1(), first.column2(), first.deletionDate(), first.modifierIndicator(), first.rationale()));
+    }
+
+    @Test
+    void builtInIsReadOnce() {
+        assertSame(NcciFiles.builtIn(), NcciFiles.builtIn());
+    }
+
+    @Test
+    void shippedActiveTherapyPairsCarryTheirModifierIndicators() {
+        PtpTable ptp = NcciFiles.builtIn().ptp();
+        PtpEdit groupVsActivities = ptp.activeEdit("97150", "97530", DOS).orElseThrow();
+        assertTrue(groupVsActivities.modifierAllowed());
+        assertEquals("Mutually exclusive procedures", groupVsActivities.rationale());
+        assertTrue(ptp.activeEdit("97161", "97164", DOS).orElseThrow().modifierNotAllowed());
+        assertTrue(ptp.activeEdit("97530", "97150", DOS).isEmpty(), "column order matters");
+    }
+
+    @Test
+    void aDeletedEditAppliesBeforeItsDeletionDateOnly() {
+        PtpTable ptp = NcciFiles.builtIn().ptp();
+        assertTrue(ptp.activeEdit("97140", "97530", LocalDate.of(2019, 12, 30)).isPresent());
+        assertTrue(ptp.activeEdit("97140", "97530", LocalDate.of(2019, 12, 31)).isEmpty());
+        assertTrue(ptp.activeEdit("97140", "97530", DOS).isEmpty());
+    }
+
+    @Test
+    void everyRowOfAPairDeletedMeansNoEditToday() {
+        // 97530/97116: deleted 1996-01-01 (9), 2019-12-31 (1) and 2020-10-01 (9).
+        PtpTable ptp = NcciFiles.builtIn().ptp();
+        assertTrue(ptp.activeEdit("97530", "97116", DOS).isEmpty());
+        assertEquals(LocalDate.of(2020, 10, 1),
+                ptp.activeEdit("97530", "97116", LocalDate.of(2020, 6, 1)).orElseThrow().deletionDate());
+        PtpEdit mid2019 = ptp.activeEdit("97530", "97116", LocalDate.of(2019, 6, 1)).orElseThrow();
+        assertEquals(LocalDate.of(2019, 12, 31), mid2019.deletionDate(), "the row deleted soonest is the one in force");
+        assertTrue(mid2019.modifierAllowed());
+    }
+
+    @Test
+    void shippedMueValuesAndIndicators() {
+        MueTable mue = NcciFiles.builtIn().mue();
+        MueEdit exercise = mue.find("97110").orElseThrow();
+        assertEquals(6, exercise.maxUnits());
+        assertEquals("3 Date of Service Edit: Clinical", exercise.adjudicationIndicator());
+        assertEquals("Clinical: Data", exercise.rationale());
+        assertEquals(0, mue.find("97010").orElseThrow().maxUnits());
+        assertTrue(mue.find("97161").orElseThrow().policyLimit());
+        assertTrue(mue.find("97011").isEmpty());
+    }
+
+    @Test
+    void cmsLayoutPtpFileSkipsTitleAndHeaderLinesAndReadsEffectiveDates() throws Exception {
+        ReferenceData data = NcciFiles.load(fixture("cms-ptp-fixture.txt"), null);
+        assertEquals(5, data.ptp().size());
+        PtpEdit edit = data.ptp().activeEdit("97012", "97140", LocalDate.of(2025, 1, 1)).orElseThrow();
+        assertEquals(LocalDate.of(2025, 1, 1), edit.effectiveDate());
+        assertNull(edit.deletionDate());
+        assertTrue(data.ptp().activeEdit("97012", "97140", LocalDate.of(2024, 12, 31)).isEmpty(),
+                "not in force before its effective date");
+        assertEquals("More extensive procedure", data.ptp().activeEdit("97530", "97750", DOS).orElseThrow().rationale());
+        assertSame(NcciFiles.builtIn().mue(), data.mue(), "a null MUE path keeps the shipped table");
+    }
+
+    @Test
+    void cmsLayoutMueFileReadsQuotedCellsAndSkipsAMultiLineTitle() throws Exception {
+        ReferenceData data = NcciFiles.load((Path) null, fixture("cms-mue-fixture.csv"));
+        assertEquals(4, data.mue().size());
+        assertEquals(4, data.mue().find("97530").orElseThrow().maxUnits());
+        assertEquals("3 Date of Service Edit: Clinical", data.mue().find("97010").orElseThrow().adjudicationIndicator());
+        MueEdit lineEdit = data.mue().find("G0283").orElseThrow();
+        assertEquals("Code Descriptor, \"CPT\" Instruction", lineEdit.rationale());
+        assertTrue(lineEdit.perLine());
+        assertSame(NcciFiles.builtIn().ptp(), data.ptp(), "a null PTP path keeps the shipped table");
+    }
+
+    @Test
+    void severalPtpFilesMakeOneTable() throws Exception {
+        Path second = write("f2.txt", "97164\t97750\t\t\t*\t0\tMisuse of Column Two code with Column One code\n");
+        ReferenceData data = NcciFiles.load(List.of(fixture("cms-ptp-fixture.txt"), second), null);
+        assertEquals(6, data.ptp().size());
+        assertTrue(data.ptp().activeEdit("97164", "97750", DOS).orElseThrow().modifierNotAllowed());
+    }
+
+    @Test
+    void byteOrderMarkAndCommentLinesAreTolerated() throws Exception {
+        Path ptp = write("bom.txt", "\uFEFF97150\t97530\t\t\t*\t1\tMutually exclusive procedures\n# a note\n");
+        assertEquals(1, NcciFiles.load(ptp, null).ptp().size());
+    }
+
+    @Test
+    void malformedPtpRowsNameFileAndLine() throws IOException {
+        String header = "Column 1\tColumn 2\t*\tEffective Date\tDeletion Date\tModifier\tPTP Edit Rationale\n";
+        assertPtpError(header + "97150\t97530\t\t\t*\t2\tMutually exclusive procedures\n", "line 2", "modifier indicator");
+        assertPtpError(header + "97150\t97530\t\t\t2019-12-31\t1\tx\n", "line 2", "deletion date");
+        assertPtpError(header + "97150\t97530\t\tsoon\t*\t1\tx\n", "line 2", "effective date");
+        assertPtpError(header + "\n97150\t97530\t\t*\n", "line 3", "columns");
+        assertPtpError(header + "97150\tgroup\t\t\t*\t1\tx\n", "line 2", "Column 2");
+        assertPtpError(header + "97150\t97530\tY\t\t*\t1\tx\n", "line 2", "1996");
+    }
+
+    @Test
+    void aPtpFileWithoutRowsIsRejected() throws IOException {
+        Path empty = write("empty.txt", "Column 1\tColumn 2\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load(empty, null));
+        assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("no PTP rows"), e.getMessage());
+    }
+
+    @Test
+    void aMueFileGivenAsPtpFindsNoRows() throws Exception {
+        Path mue = fixture("cms-mue-fixture.csv");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load(mue, null));
+        assertTrue(e.getMessage().contains("no PTP rows"), e.getMessage());
+    }
+
+    @Test
+    void malformedMueRowsNameFileAndLine() throws IOException {
+        String header = "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n";
+        assertMueError(header + "97110,six,3 Date of Service Edit: Clinical,Clinical: Data\n", "line 2", "MUE value");
+        assertMueError(header + "97110,-1,3 Date of Service Edit: Clinical,Clinical: Data\n", "line 2", "MUE value");
+        assertMueError(header + "97110,6\n", "line 2", "cells");
+        assertMueError(header + "97110,6,Clinical,Clinical: Data\n", "line 2", "adjudication indicator");
+        assertMueError(header + "97110,6,3 x,y\n97112,4,3 x,y\n97110,5,3 x,y\n", "line 4", "repeats the row on line 2");
+        assertMueError(header + "97110,6,\"3 x,y\n", "line 2", "never closed");
+    }
+
+    @Test
+    void anUnreadableFileIsAnIoError() {
+        Path missing = dir.resolve("missing.txt");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> NcciFiles.load(missing, null));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+    }
+
+    private void assertPtpError(String content, String line, String detail) throws IOException {
+        Path file = write("ptp.txt", content);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load(file, null));
+        assertTrue(e.getMessage().startsWith(file + " " + line + ":") && e.getMessage().contains(detail), e.getMessage());
+    }
+
+    private void assertMueError(String content, String line, String detail) throws IOException {
+        Path file = write("mue.csv", content);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load((Path) null, file));
+        assertTrue(e.getMessage().startsWith(file + " " + line + ":") && e.getMessage().contains(detail), e.getMessage());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(NcciFilesTest.class.getResource(name).toURI());
+    }
+}
