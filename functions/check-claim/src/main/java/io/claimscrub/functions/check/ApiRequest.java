@@ -62,6 +62,18 @@ final class ApiRequest {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A path parameter: API Gateway's decoded value when the event has it, else the path segment at
+     * {@code index} (so "A%2FB" and an event built by hand both work).
+     */
+    String pathParameter(String name, int index) {
+        Map<String, String> parameters = event.getPathParameters();
+        if (parameters != null && parameters.get(name) != null) {
+            return parameters.get(name);
+        }
+        return segments.get(index);
+    }
+
     String query(String name) {
         Map<String, String> query = event.getQueryStringParameters();
         return query == null ? null : query.get(name);

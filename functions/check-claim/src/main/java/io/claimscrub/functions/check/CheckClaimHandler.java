@@ -15,7 +15,6 @@ import io.claimscrub.functions.common.ResultStore;
 import io.claimscrub.json.ClaimJson;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -82,12 +81,11 @@ public final class CheckClaimHandler implements RequestHandler<APIGatewayProxyRe
     }
 
     private JsonNode handle(Route route, ApiRequest request) {
-        List<String> path = request.segments();
         return switch (route) {
             case CHECK -> check.check(request.mediaType(), request.body());
             case FILES -> stored.filesByKey(request.query("key"));
-            case FILE -> stored.file(path.get(2), request.query("limit"), request.query("nextToken"));
-            case CLAIM -> stored.claim(path.get(2), request.query("limit"), request.query("nextToken"));
+            case FILE -> stored.file(request.pathParameter("fileId", 2), request.query("limit"), request.query("nextToken"));
+            case CLAIM -> stored.claim(request.pathParameter("claimId", 2), request.query("limit"), request.query("nextToken"));
         };
     }
 

@@ -1,0 +1,156 @@
+package io.claimscrub.functions.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimscrub.json.ClaimJson;
+import io.claimscrub.functions.common.FunctionConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+
+/** The check route and every error answer, from API Gateway events; no storage needed. */
+class CheckClaimHandlerTest {
+    static final FunctionConfig CONFIG = FunctionConfig.fromEnvironment(Map.of("BUCKET_NAME", "claimscrub-local", "TABLE_NAME", "t"));
+
+    private final CheckClaimHandler handler = new CheckClaimHandler(new FakeResultStore(), CONFIG);
+
+    static JsonNode body(APIGatewayProxyResponseEvent response) {
+        assertEquals("application/json", response.getHeaders().get("Content-Type"));
+        try {
+            return ClaimJson.mapper().readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    static void assertError(APIGatewayProxyResponseEvent response, int status, String code) {
+        assertEquals(status, response.getStatusCode(), response.getBody());
+        JsonNode error = body(response).get("error");
+        assertEquals(code, error.get("code").textValue());
+        assertFalse(error.get("message").textValue().isBlank());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/api-check-json.json", type = APIGatewayProxyRequestEvent.class)
+    void aJsonClaimGetsTheClaimResponse(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        JsonNode claim = body(response);
+        assertEquals("PCN-1001", claim.get("claimId").textValue());
+        int score = claim.get("riskScore").intValue();
+        assertTrue(score >= 0 && score <= 100);
+        assertTrue(claim.get("riskLevel").isTextual());
+        assertTrue(claim.get("findings").isArray());
+        assertEquals(2, claim.get("units").get("lines").size(), "one units line per request line");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-base64.json", type = APIGatewayProxyRequestEvent.class)
+    void aBase64EncodedBodyIsDecoded(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals("PCN-1001", body(response).get("claimId").textValue());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/api-check-837.json", type = APIGatewayProxyRequestEvent.class)
+    void an837GetsOneResponsePerClaimInFileOrder(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        JsonNode results = body(response).get("results");
+        assertEquals(2, results.size());
+        assertEquals("PCN0000000001", results.get(0).get("claimId").textValue());
+        assertEquals("PCN0000000002", results.get(1).get("claimId").textValue());
+        for (JsonNode result : results) {
+            assertTrue(result.has("riskScore") && result.has("findings"));
+        }
+        assertFalse(response.getBody().contains("JOHNSON"), "no patient identity in the answer: the model has none");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-not-x12.json", type = APIGatewayProxyRequestEvent.class)
+    void an837WithNothingReadableIsA400WithTheFindings(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "INVALID_X12");
+        JsonNode findings = body(response).get("error").get("findings");
+        assertTrue(findings.size() >= 1);
+        assertEquals("X12_SYNTAX", findings.get(0).get("ruleId").textValue());
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-malformed-json.json", type = APIGatewayProxyRequestEvent.class)
+    void malformedJsonIsA400NeverA500(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "INVALID_REQUEST");
+        assertTrue(body(response).get("error").get("message").textValue().startsWith("malformed JSON"));
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-wrong-type.json", type = APIGatewayProxyRequestEvent.class)
+    void aWrongTypeIsA400NamingTheField(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "INVALID_REQUEST");
+        assertTrue(body(response).get("error").get("message").textValue().startsWith("lines[0].units"));
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-empty-body.json", type = APIGatewayProxyRequestEvent.class)
+    void anEmptyBodyIsA400(APIGatewayProxyRequestEvent event) {
+        assertError(handler.handleRequest(event, null), 400, "INVALID_REQUEST");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-unknown-profile.json", type = APIGatewayProxyRequestEvent.class)
+    void anUnknownPayerProfileIsA400(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "UNKNOWN_PAYER_PROFILE");
+        assertTrue(body(response).get("error").get("message").textValue().contains("no-such-payer"));
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-bad-base64.json", type = APIGatewayProxyRequestEvent.class)
+    void badBase64IsA400(APIGatewayProxyRequestEvent event) {
+        assertError(handler.handleRequest(event, null), 400, "INVALID_REQUEST");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-text-plain.json", type = APIGatewayProxyRequestEvent.class)
+    void anotherContentTypeIsA415(APIGatewayProxyRequestEvent event) {
+        assertError(handler.handleRequest(event, null), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/check-wrong-method.json", type = APIGatewayProxyRequestEvent.class)
+    void anotherMethodIsA405SayingWhichIsAllowed(APIGatewayProxyRequestEvent event) {
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 405, "METHOD_NOT_ALLOWED");
+        assertEquals("POST, GET", response.getHeaders().get("Allow"), "POST checks; GET finds a claim whose id is 'check'");
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/unknown-route.json", type = APIGatewayProxyRequestEvent.class)
+    void anUnknownRouteIsA404(APIGatewayProxyRequestEvent event) {
+        assertError(handler.handleRequest(event, null), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsA413() {
+        String big = "{\"lines\":[{\"code\":\"97110\",\"units\":1}],\"pad\":\"" + "x".repeat(ApiRequest.MAX_BODY_BYTES) + "\"}";
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/json")).withBody(big);
+        assertError(handler.handleRequest(event, null), 413, "PAYLOAD_TOO_LARGE");
+        String encoded = java.util.Base64.getEncoder().encodeToString(big.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertError(handler.handleRequest(event.withBody(encoded).withIsBase64Encoded(true), null), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void anEventWithNothingInItIsA404NotACrash() {
+        assertError(handler.handleRequest(new APIGatewayProxyRequestEvent(), null), 404, "NOT_FOUND");
+    }
+}
