@@ -208,7 +208,8 @@ public final class LocalPipeline implements AutoCloseable {
                     options.dataDir == null ? null : options.dataDir.resolve("s3"), dispatcher);
             started.add(s3Server);
 
-            Map<String, String> env = environment(options, s3Server.endpoint(), dynalite.endpoint());
+            Map<String, String> env = LambdaEnvironment.of(options.bucket, options.table, s3Server.endpoint(),
+                    dynalite.endpoint(), options.overrides);
             FunctionConfig config = FunctionConfig.fromEnvironment(env);
             AnyCredentials.install();
             S3Client s3 = AwsClients.s3(env);
@@ -232,25 +233,6 @@ public final class LocalPipeline implements AutoCloseable {
             closeAll(started);
             throw e;
         }
-    }
-
-    /** The Lambda environment of the template, pointed at the local servers. */
-    private static Map<String, String> environment(Builder options, URI s3Endpoint, URI dynamoEndpoint) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put(FunctionConfig.BUCKET_NAME, options.bucket);
-        env.put(FunctionConfig.TABLE_NAME, options.table);
-        env.put(FunctionConfig.INBOUND_PREFIX, "inbound/");
-        env.put(FunctionConfig.WORK_PREFIX, "work/");
-        env.put(FunctionConfig.REJECTED_PREFIX, "rejected/");
-        env.put(FunctionConfig.DEFAULT_PAYER_PROFILE, "medicare");
-        env.put(FunctionConfig.RESULT_TTL_DAYS, "90");
-        env.put(FunctionConfig.BATCH_SIZE, "500");
-        env.put(AwsClients.AWS_REGION, LocalClients.REGION.id());
-        env.put(AwsClients.AWS_ENDPOINT_URL_S3, s3Endpoint.toString());
-        env.put(AwsClients.AWS_ENDPOINT_URL_DYNAMODB, dynamoEndpoint.toString());
-        env.put(AwsClients.S3_FORCE_PATH_STYLE, "true");
-        env.putAll(options.overrides);
-        return Map.copyOf(env);
     }
 
     private static void createBucket(S3Client s3, String bucket) {
