@@ -71,17 +71,23 @@ public final class DynaliteInstall {
      * command line and ends with its parent. Installs dynalite first when missing or stale.
      */
     public Path launcher() {
-        installed();
+        ensureInstalled();
         return dir.resolve("child.js");
     }
 
-    private void installed() {
+    private void ensureInstalled() {
+        synchronized (DynaliteInstall.class) { // a JVM may hold a file lock only once
+            ensureInstalledLocked();
+        }
+    }
+
+    private void ensureInstalledLocked() {
         Path lockfile = dir.resolve("package-lock.json");
         if (!Files.isRegularFile(lockfile)) {
             throw new IllegalStateException("no package-lock.json in " + dir);
         }
         Path cli = dir.resolve("node_modules/dynalite/cli.js");
-        // A file lock, because the build, a test JVM and `serve` may all start at once.
+        // A file lock, because two JVMs (a test run and `serve`) may start at once.
         try (FileChannel channel = FileChannel.open(dir.resolve(".install.lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
