@@ -6,6 +6,7 @@ import io.claimscrub.local.LocalPipeline;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,23 +114,29 @@ public final class PipelineBenchmark {
         byte[] content = Files.readAllBytes(file);
         List<Double> pipelineSeconds = new ArrayList<>();
         List<Double> writeSeconds = new ArrayList<>();
+        List<Cpu> pipelineCpu = new ArrayList<>();
+        List<Cpu> writeCpu = new ArrayList<>();
         int items = 0;
         try (LocalPipeline pipeline = LocalPipeline.builder().concurrency(WRITERS).start()) {
             // Warm-up: one small file through every function, so that each run below starts with
             // loaded classes, as a warm Lambda container would.
             dropAndWait(pipeline, Files.readAllBytes(generate(file.getParent(), 200)), "warmup.837");
             for (int run = 1; run <= runs; run++) {
+                Cpu before = Cpu.now();
                 long started = System.nanoTime();
                 String fileId = dropAndWait(pipeline, content, "bench-run-" + run + ".837");
                 pipelineSeconds.add(seconds(System.nanoTime() - started));
+                pipelineCpu.add(Cpu.now().minus(before));
                 List<Map<String, AttributeValue>> results = claimItems(pipeline.dynamo(),
                         pipeline.config().tableName(), fileId);
                 items = results.size();
                 String table = "baseline-" + run;
                 pipeline.dynamo().createTable(ClaimTable.createTableRequest(table));
+                Cpu writesBefore = Cpu.now();
                 long writeStarted = System.nanoTime();
                 batchWrite(pipeline.dynamo(), table, results);
                 writeSeconds.add(seconds(System.nanoTime() - writeStarted));
+                writeCpu.add(Cpu.now().minus(writesBefore));
                 System.err.printf(Locale.ROOT, "run %d: pipeline %.1f s, BatchWriteItem %.1f s (%d items)%n", run,
                         pipelineSeconds.get(run - 1), writeSeconds.get(run - 1), items);
             }
@@ -145,6 +152,8 @@ public final class PipelineBenchmark {
         report.append(String.format(Locale.ROOT, "| the same %,d items, plain BatchWriteItem (%d writers) | %.1f s | %s |%n",
                 items, WRITERS, writes, list(writeSeconds)));
         report.append(String.format(Locale.ROOT, "| ratio (goal ≤ 1.5×) | **%.2f×** | |%n%n", pipeline / writes));
+        report.append(String.format(Locale.ROOT, "CPU used in the last run: the pipeline %s; the writes %s.%n%n",
+                pipelineCpu.get(runs - 1), writeCpu.get(runs - 1)));
     }
 
     private static String dropAndWait(LocalPipeline pipeline, byte[] content, String name) throws InterruptedException {
@@ -203,6 +212,27 @@ public final class PipelineBenchmark {
         } finally {
             writers.shutdown();
             writers.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    /** CPU seconds of this JVM (the functions, S3Proxy, the client) and of dynalite (its node child). */
+    private record Cpu(double jvm, double dynalite) {
+        static Cpu now() {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            double node = ProcessHandle.current().children()
+                    .filter(child -> child.info().commandLine().orElse("").contains("child.js"))
+                    .mapToDouble(child -> child.info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(0.0))
+                    .sum();
+            return new Cpu(os.getProcessCpuTime() / 1e9, node);
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(jvm - earlier.jvm, dynalite - earlier.dynalite);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.1f s in the JVM and %.1f s in dynalite", jvm, dynalite);
         }
     }
 
