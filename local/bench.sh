@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 
 classpath="$PWD/local/target/bench.classpath"
 # One reactor build: the functions' jars (the shaded ones are measured) and local's classpath.
-mvn -B -q -ntp -DskipTests -pl local -am package dependency:build-classpath \
-  -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime </dev/null
+# Maven's output goes to stderr: stdout is the report.
+mvn -B -q -ntp -Dstyle.color=never -DskipTests -pl local -am package dependency:build-classpath \
+  -Dmdep.outputFile="$classpath" -Dmdep.includeScope=runtime </dev/null >&2
 
 exec java -Xmx2g -cp "$PWD/local/target/classes:$(cat "$classpath")" \
   io.claimscrub.local.bench.PipelineBenchmark "$PWD" "$@"
