@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 3's pipeline benchmark: drop to COMPLETE against plain BatchWriteItem, CheckClaim's cold and
 # warm answers, the functions' jar sizes. Prints a Markdown report (docs/local.md keeps the figures).
-# Not part of the tests. Usage: local/bench.sh [--claims 10000] [--runs 3] [--cold 5] [--warm 2000]
+# Not part of the tests. Usage: local/bench.sh [--claims 10000] [--runs 5] [--cold 5] [--warm 2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

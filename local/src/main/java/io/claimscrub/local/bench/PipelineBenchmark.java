@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  *   <li>CheckClaim from a fresh JVM (its deployment jar only) to its first answer, and warm latency.</li>
  *   <li>Each function's deployment jar size.</li>
  * </ol>
- * Arguments: {@code REPO_ROOT [--claims N] [--runs R] [--cold R] [--warm N]}.
+ * Arguments: {@code REPO_ROOT [--claims N] [--runs R] [--cold R] [--warm N]} (defaults 10,000, 5, 5, 2,000).
  */
 public final class PipelineBenchmark {
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
@@ -69,7 +69,7 @@ public final class PipelineBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         int claims = 10_000;
-        int runs = 3;
+        int runs = 5;
         int cold = 5;
         int warm = 2_000;
         for (int i = 1; i < args.length; i += 2) {
@@ -90,7 +90,8 @@ public final class PipelineBenchmark {
         Path work = Files.createTempDirectory("claimscrub-bench");
         Path file = generate(work, claims);
         StringBuilder report = new StringBuilder();
-        report.append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append(".\n\n");
+        report.append("Measured ").append(LocalDate.now()).append(" on ").append(machine())
+                .append(" (load average ").append(loadAverage()).append(" at the start: other builds shared the cores).\n\n");
         pipelineVersusWrites(file, report);
         coldStart(work, report);
         jarSizes(report);
@@ -118,9 +119,9 @@ public final class PipelineBenchmark {
         List<Cpu> writeCpu = new ArrayList<>();
         int items = 0;
         try (LocalPipeline pipeline = LocalPipeline.builder().concurrency(WRITERS).start()) {
-            // Warm-up: one small file through every function, so that each run below starts with
-            // loaded classes, as a warm Lambda container would.
-            dropAndWait(pipeline, Files.readAllBytes(generate(file.getParent(), 200)), "warmup.837");
+            // Warm-up, not counted: the same file once through every function, so that the runs
+            // below meet loaded, compiled code, as warm Lambda containers would.
+            dropAndWait(pipeline, content, "warmup.837");
             for (int run = 1; run <= runs; run++) {
                 Cpu before = Cpu.now();
                 long started = System.nanoTime();
@@ -320,6 +321,10 @@ public final class PipelineBenchmark {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB max heap, Java "
                 + System.getProperty("java.version");
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static double seconds(long nanos) {
