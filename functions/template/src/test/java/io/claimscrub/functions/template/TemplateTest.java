@@ -12,6 +12,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimscrub.functions.common.AwsClients;
 import io.claimscrub.functions.common.ClaimTable;
 import io.claimscrub.functions.common.FunctionConfig;
@@ -34,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 class TemplateTest {
     private static final String FUNCTION = "AWS::Serverless::Function";
     private static final String BUCKET_ARN_PREFIX = "arn:${AWS::Partition}:s3:::claimscrub-${Stage}-${AWS::AccountId}-${AWS::Region}/";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CfnTemplate template = CfnTemplate.load();
 
@@ -232,6 +235,22 @@ class TemplateTest {
         assertTrue(list(globals.get("Architectures")).contains("arm64"));
         assertTrue(map(template.root().get("Parameters")).keySet().containsAll(Set.of("Stage", "DefaultPayerProfile", "RetentionDays")));
         assertTrue(map(template.root().get("Outputs")).keySet().containsAll(Set.of("ApiUrl", "BucketName", "TableName")));
+    }
+
+    @Test
+    void envJsonSetsOnlyDeclaredVariablesAndMatchesTheSampleEvents() throws Exception {
+        Map<String, Object> local = map(map(JSON.readValue(CfnTemplate.ROOT.resolve("env.json").toFile(), Map.class)).get("Parameters"));
+        Set<String> declared = template.environment("ParseClaimFileFunction").keySet();
+        assertTrue(declared.containsAll(local.keySet()), "sam local overrides declared variables only: " + local.keySet());
+        FunctionConfig config = FunctionConfig.fromEnvironment(local.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())));
+        for (String event : List.of("s3-inbound.json", "s3-work.json")) {
+            Map<String, Object> s3 = map(map(list(map(JSON.readValue(CfnTemplate.ROOT.resolve("events").resolve(event).toFile(),
+                    Map.class)).get("Records")).get(0)).get("s3"));
+            assertEquals(config.bucketName(), map(s3.get("bucket")).get("name"), event);
+            String key = (String) map(s3.get("object")).get("key");
+            assertTrue(key.startsWith(event.equals("s3-inbound.json") ? config.inboundPrefix() : config.workPrefix()), event);
+        }
     }
 
     /** The prefix rule of a function's S3 event. */
