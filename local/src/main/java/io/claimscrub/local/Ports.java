@@ -6,8 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Duration;
-import java.time.Instant;
 
 /** Loopback port helpers: every local server binds 127.0.0.1 only. */
 public final class Ports {
@@ -42,30 +40,6 @@ public final class Ports {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Waits until the port accepts connections, or returns false after the timeout. */
-    public static boolean awaitAccepting(int port, Duration timeout, ProcessHandle owner) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (accepts(port)) {
-                return true;
-            }
-            if (owner != null && !owner.isAlive()) {
-                return false;
-            }
-            sleep(Duration.ofMillis(50));
-        }
-        return false;
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +28,8 @@ public final class Dynalite implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dynalite.class);
     private static final Duration STARTUP = Duration.ofSeconds(30);
     private static final int BIND_ATTEMPTS = 5;
+    /** What dynalite's command line prints once it listens. */
+    private static final String LISTENING = "Dynalite listening at:";
 
     private final Process process;
     private final int port;
@@ -76,11 +81,18 @@ public final class Dynalite implements AutoCloseable {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .start(); // stdin stays an open pipe: child.js exits when it closes (when we die)
-            List<String> output = drain(process);
-            if (!Ports.awaitAccepting(port, STARTUP, process.toHandle())) {
+            List<String> output = Collections.synchronizedList(new ArrayList<>());
+            CompletableFuture<Void> listening = drain(process, output);
+            try {
+                listening.get(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
                 process.destroyForcibly();
                 throw new IllegalStateException("dynalite did not start on port " + port + ": "
                         + String.join(" | ", output));
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dynalite started", e);
             }
             LOG.info("dynalite listening on 127.0.0.1:{}{}", port,
                     dataDir == null ? " (in memory)" : " (data in " + dataDir + ")");
@@ -90,9 +102,14 @@ public final class Dynalite implements AutoCloseable {
         }
     }
 
-    /** Reads the child's output so it never blocks on a full pipe; keeps it for error messages. */
-    private static List<String> drain(Process process) {
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * Reads the child's output so it never blocks on a full pipe, keeping the first lines for error
+     * messages. The future completes when dynalite says it listens (which it says only once its own
+     * bind succeeded, so a port taken by someone else is never mistaken for ours), and fails when
+     * the output ends first.
+     */
+    private static CompletableFuture<Void> drain(Process process, List<String> lines) {
+        CompletableFuture<Void> listening = new CompletableFuture<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -100,15 +117,19 @@ public final class Dynalite implements AutoCloseable {
                     if (lines.size() < 50) {
                         lines.add(line);
                     }
+                    if (line.startsWith(LISTENING)) {
+                        listening.complete(null);
+                    }
                     LOG.debug("dynalite: {}", line);
                 }
             } catch (IOException e) {
                 LOG.debug("dynalite output closed: {}", e.getClass().getSimpleName());
             }
+            listening.completeExceptionally(new IllegalStateException("dynalite exited"));
         }, "dynalite-output");
         pump.setDaemon(true);
         pump.start();
-        return lines;
+        return listening;
     }
 
     public int port() {

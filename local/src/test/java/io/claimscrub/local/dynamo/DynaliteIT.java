@@ -2,10 +2,12 @@ package io.claimscrub.local.dynamo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimscrub.local.LocalClients;
 import io.claimscrub.local.Ports;
+import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,5 +38,15 @@ class DynaliteIT {
             assertTrue(dynalite.isAlive());
         }
         assertFalse(Ports.accepts(port), "closing stops the process and frees the port");
+    }
+
+    @Test
+    void aPortTakenBySomeoneElseIsAClearFailureNotMistakenForDynalite() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, Ports.LOOPBACK)) {
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> Dynalite.start(DynaliteInstall.locate(), taken.getLocalPort(), null));
+            assertTrue(failure.getMessage().startsWith("dynalite did not start on port " + taken.getLocalPort()),
+                    failure.getMessage());
+        }
     }
 }
