@@ -263,7 +263,7 @@ public final class PipelineBenchmark {
         report.append("| | median | runs (ms) |\n|---|---|---|\n");
         report.append(String.format(Locale.ROOT, "| default JVM flags (goal < 500 ms) | **%.0f ms** | %s |%n",
                 median(coldMillis), list(coldMillis, "%.0f")));
-        report.append(String.format(Locale.ROOT, "| `-XX:TieredStopAtLevel=1` (as Lambda's Java runtimes tune) | %.0f ms | %s |%n%n",
+        report.append(String.format(Locale.ROOT, "| `-XX:TieredStopAtLevel=1` (the template's JAVA_TOOL_OPTIONS) | %.0f ms | %s |%n%n",
                 median(coldTieredMillis), list(coldTieredMillis, "%.0f")));
         report.append("Warm, in one JVM after the first answer: `").append(warm).append("` (microseconds).\n\n");
     }
