@@ -1,0 +1,464 @@
+package io.claimscrub.x12;
+
+import io.claimscrub.finding.Finding;
+import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.Claim;
+import io.claimscrub.model.Discipline;
+import io.claimscrub.model.Payer;
+import io.claimscrub.model.ServiceLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One 2300 claim while it is being read, with its 2310B rendering provider and 2400 lines. Keeps
+ * only what the claim model needs: no patient or subscriber names, ids or birth dates. One instance
+ * is reused claim after claim ({@link #start}); what it hands on is immutable.
+ */
+final class ClaimDraft {
+    private static final RuleId SYNTAX = RuleId.X12_SYNTAX;
+    private static final String PROCEDURE_SUGGESTION =
+            "Send SV101 as HC:<CPT/HCPCS code>[:modifier...] with the component separator the ISA declares (ISA16).";
+
+    private final ValueCache cache;
+    private final int[] components = new int[16];
+    private final String[] modifierSlots = new String[4];
+    private final LineDraft line = new LineDraft();
+    private String[] diagnoses = new String[8];
+    private ServiceLine[] lines = new ServiceLine[8];
+    /** Line charges in cents, to check CLM02 without BigDecimal arithmetic ({@link Values#NOT_CENTS} if unknown). */
+    private long[] lineCents = new long[8];
+
+    private boolean open;
+    private long clmOrdinal;
+    private String claimId;
+    private Payer payer;
+    private String billingTaxonomy;
+    private BigDecimal totalCharge;
+    private long totalCents;
+    private LocalDate dateOfService;
+    private int diagnosisCount;
+    private boolean hasDiagnosisSegment;
+    private String renderingNpi;
+    private String renderingTaxonomy;
+    private int lineCount;
+    /** Problems that make the claim unreadable: any of them turns it into a rejection. Null while none. */
+    private List<Finding> unreadable;
+    /** Problems that do not stop the claim being read. Null while none. */
+    private List<Finding> findings;
+
+    ClaimDraft(ValueCache cache) {
+        this.cache = cache;
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    /** 2300 CLM: starts a claim. */
+    void start(Segment clm, Payer payer, String billingTaxonomy) {
+        open = true;
+        clmOrdinal = clm.ordinal();
+        claimId = clm.textOrNull(1);
+        this.payer = payer;
+        this.billingTaxonomy = billingTaxonomy;
+        dateOfService = null;
+        diagnosisCount = 0;
+        hasDiagnosisSegment = false;
+        renderingNpi = null;
+        renderingTaxonomy = null;
+        lineCount = 0;
+        line.open = false;
+        unreadable = null;
+        findings = null;
+        if (claimId == null) {
+            addUnreadable(SYNTAX.onClaim("CLM at segment " + clmOrdinal
+                    + " has no claim id (CLM01), so the claim cannot be identified",
+                    "Send the patient control number in CLM01."));
+        }
+        byte[] b = clm.buffer();
+        totalCharge = clm.elementCount() < 2 ? null : cache.decimal(b, clm.start(2), clm.end(2));
+        totalCents = totalCharge == null ? Values.NOT_CENTS : Values.cents(b, clm.start(2), clm.end(2));
+        if (totalCharge == null) {
+            problem("CLM02 total charge " + quoted(clm, 2) + " is not a number", "Send the claim total in CLM02.");
+        }
+        if (clm.isEmpty(5)) {
+            problem("CLM05 (place of service) is missing", "Send the place of service in CLM05-1 (e.g. 11 office).");
+        }
+    }
+
+    /** "claim X (CLM at segment N)". */
+    private String self() {
+        return (claimId == null ? "claim" : "claim " + claimId) + " (CLM at segment " + clmOrdinal + ")";
+    }
+
+    /** A problem found by the enclosing loops (billing provider, hierarchy) that concerns this claim. */
+    void add(Finding finding) {
+        if (findings == null) {
+            findings = new ArrayList<>(2);
+        }
+        findings.add(finding);
+    }
+
+    private void addUnreadable(Finding finding) {
+        if (unreadable == null) {
+            unreadable = new ArrayList<>(2);
+        }
+        unreadable.add(finding);
+    }
+
+    /** The claim cannot be read as a whole (cut off by a missing SE, a stray SV1...). */
+    void unreadable(String what, String suggestion) {
+        addUnreadable(SYNTAX.onClaim(self() + ": " + what, suggestion));
+    }
+
+    private void problem(String what, String suggestion) {
+        add(SYNTAX.onClaim(self() + ": " + what, suggestion));
+    }
+
+    private void lineProblem(Segment s, String what, String suggestion) {
+        add(SYNTAX.onLine(line.number, line.code, where(s) + " (line " + line.number + "): " + what, suggestion));
+    }
+
+    private void unreadableLine(Segment s, String what, String suggestion) {
+        addUnreadable(SYNTAX.onLine(line.number, line.code, where(s) + " (line " + line.number + " of " + self()
+                + "): " + what, suggestion));
+    }
+
+    /** 2300 DTP*472: the claim's date of service. */
+    void claimDate(Segment dtp) {
+        dateOfService = serviceDate(dtp, false);
+    }
+
+    /** 2400 DTP*472: the line's date of service (the first one counts). */
+    void lineDate(Segment dtp) {
+        if (line.dateOfService == null) {
+            line.dateOfService = serviceDate(dtp, true);
+        }
+    }
+
+    /** D8 → the date; RD8 → the start of the range (the end is checked, not kept). */
+    private LocalDate serviceDate(Segment dtp, boolean forLine) {
+        byte[] b = dtp.buffer();
+        int from = dtp.start(3);
+        int length = dtp.length(3);
+        LocalDate date = null;
+        boolean knownFormat = true;
+        int format = dtp.code(2);
+        if (format == Codes.DATE) {
+            date = length == 8 ? cache.date8(b, from) : null;
+        } else if (format == Codes.DATE_RANGE) {
+            if (length == 17 && b[from + 8] == '-') {
+                date = cache.date8(b, from);
+                LocalDate end = Values.date8(b, from + 9);
+                date = end == null || date == null || end.isBefore(date) ? null : date;
+            }
+        } else {
+            knownFormat = false;
+        }
+        if (date == null) {
+            String what = knownFormat
+                    ? "DTP*472 " + quoted(dtp, 3) + " is not a valid " + dtp.text(2)
+                            + " date; the date of service is not read"
+                    : "DTP*472 date format " + quoted(dtp, 2) + " is neither D8 nor RD8; the date of service is not read";
+            String suggestion = "Send the date of service as D8*CCYYMMDD or RD8*CCYYMMDD-CCYYMMDD.";
+            if (forLine) {
+                lineProblem(dtp, what, suggestion);
+            } else {
+                problem(where(dtp) + ": " + what, suggestion);
+            }
+        }
+        return date;
+    }
+
+    /** 2300 HI: ICD diagnosis codes (ABK/ABF ICD-10, BK/BF ICD-9), as sent (no decimal point). */
+    void diagnoses(Segment hi) {
+        hasDiagnosisSegment = true;
+        StringBuilder unreadable = null;
+        for (int i = 1; i <= hi.elementCount(); i++) {
+            if (hi.isEmpty(i)) {
+                continue;
+            }
+            int n = hi.components(i, components);
+            boolean diagnosis = isDiagnosisQualifier(hi, components[0] + 1, components[1]);
+            if (n >= 2 && diagnosis && components[2] > components[1] + 1) {
+                if (diagnosisCount == diagnoses.length) {
+                    diagnoses = Arrays.copyOf(diagnoses, diagnosisCount * 2);
+                }
+                diagnoses[diagnosisCount++] = cache.text(hi.buffer(), components[1] + 1, components[2], true);
+            } else if (diagnosis || n == 1) {
+                unreadable = (unreadable == null ? new StringBuilder() : unreadable.append(", "))
+                        .append("HI").append(twoDigits(i)).append(' ').append(quoted(hi, i));
+            }
+        }
+        if (unreadable != null) {
+            problem(where(hi) + ": " + unreadable + " not read: a diagnosis must be a qualifier:code pair (component"
+                    + " separator " + IsaHeader.show(hi.delimiters().component()) + ")",
+                    "Send each diagnosis as ABK:<ICD-10 code> (ABF for the others).");
+        }
+    }
+
+    private static final int ABK = Codes.of("ABK");
+    private static final int ABF = Codes.of("ABF");
+    private static final int BK = Codes.of("BK");
+    private static final int BF = Codes.of("BF");
+
+    private static boolean isDiagnosisQualifier(Segment s, int from, int to) {
+        int q = s.code(from, to);
+        return q == ABK || q == ABF || q == BK || q == BF;
+    }
+
+    /** 2310B NM1*82: the rendering provider's NPI, when NM108 says NM109 is one. */
+    void renderingProvider(Segment nm1) {
+        if (nm1.code(8) != Codes.NPI) {
+            problem(where(nm1) + ": the rendering provider's NM108 is " + quoted(nm1, 8)
+                    + ", not XX (NPI), so its NPI is not read", "Send the rendering provider's NPI with NM108 = XX.");
+            return;
+        }
+        renderingNpi = cache.textOrNull(nm1, 9, false);
+        if (!Npi.isValid(renderingNpi)) {
+            problem(where(nm1) + ": the rendering provider NPI " + quoted(nm1, 9)
+                    + " is not a valid NPI (10 digits ending in a Luhn check digit)",
+                    "Check the rendering provider's NPI in NPPES.");
+        }
+    }
+
+    /** 2310B PRV*PE: the rendering provider's taxonomy. */
+    void renderingTaxonomy(String taxonomy) {
+        renderingTaxonomy = taxonomy;
+    }
+
+    /** 2400 LX: starts a service line. */
+    void startLine(Segment lx) {
+        finishLine();
+        int number = Values.wholeNumber(lx, 1);
+        line.start(lx.ordinal(), number > 0 ? number : lineCount + 1);
+        if (number <= 0) {
+            lineProblem(lx, "LX01 " + quoted(lx, 1) + " is not a line number; the line is numbered "
+                    + line.number + " by its position", "Number the service lines 1, 2, 3... in LX01.");
+        }
+    }
+
+    /** 2400 SV1: procedure, modifiers, charge, units or minutes. */
+    void service(Segment sv1) {
+        if (line.hasService) {
+            unreadableLine(sv1, "a second SV1 in the same LX (at segment " + line.lxOrdinal + ")",
+                    "Give each service line its own LX.");
+            return;
+        }
+        line.hasService = true;
+        if (!procedure(sv1)) {
+            return;
+        }
+        byte[] b = sv1.buffer();
+        BigDecimal charge = sv1.elementCount() < 2 ? null : cache.decimal(b, sv1.start(2), sv1.end(2));
+        if (charge == null) {
+            lineProblem(sv1, sv1.isEmpty(2) ? "SV102 line charge is missing" : "SV102 line charge " + quoted(sv1, 2)
+                    + " is not a number", "Send the line charge in SV102.");
+        }
+        line.charge = charge;
+        line.chargeCents = charge == null ? Values.NOT_CENTS : Values.cents(b, sv1.start(2), sv1.end(2));
+        quantity(sv1);
+    }
+
+    /** SV101: qualifier, code, modifiers 1-4 (slots 3-6). False when unreadable. */
+    private boolean procedure(Segment sv1) {
+        byte[] b = sv1.buffer();
+        byte cs = sv1.delimiters().component();
+        ValueCache.Procedure known = cache.procedure(b, sv1.start(1), sv1.end(1), cs);
+        if (known != null) {
+            line.code = known.code();
+            line.modifiers = known.modifiers();
+            return true;
+        }
+        int n = sv1.components(1, components);
+        if (n < 2 || !isProcedureQualifier(sv1, components[0] + 1, components[1])) {
+            unreadableLine(sv1, "the procedure composite SV101 " + quoted(sv1, 1)
+                    + " does not start with HC, ER, IV or WK and the component separator "
+                    + IsaHeader.show(cs) + " (ISA16)", PROCEDURE_SUGGESTION);
+            return false;
+        }
+        if (!sv1.isAlphanumeric(components[1] + 1, components[2])) {
+            unreadableLine(sv1, "the procedure code in SV101 " + quoted(sv1, 1) + " is not a letter-and-digit code",
+                    PROCEDURE_SUGGESTION);
+            return false;
+        }
+        line.code = cache.text(b, components[1] + 1, components[2], true);
+        boolean clean = true;
+        int count = 0;
+        for (int k = 3; k <= Math.min(n, 6); k++) {
+            int from = components[k - 1] + 1;
+            int to = components[k];
+            if (from == to) {
+                continue; // empty slot, e.g. HC:J3490:::::description
+            }
+            String modifier = cache.text(b, from, to, true);
+            if (to - from != 2 || !sv1.isAlphanumeric(from, to)) {
+                clean = false;
+                lineProblem(sv1, "modifier '" + modifier + "' in SV101 is not two letters or digits",
+                        "Send each modifier as two letters or digits.");
+            }
+            modifierSlots[count++] = modifier;
+        }
+        line.modifiers = Lists.of(modifierSlots, count);
+        if (clean) {
+            cache.rememberProcedure(b, sv1.start(1), sv1.end(1), cs, new ValueCache.Procedure(line.code, line.modifiers));
+        }
+        return true;
+    }
+
+    private static final int HC = Codes.of("HC");
+    private static final int ER = Codes.of("ER");
+    private static final int IV = Codes.of("IV");
+    private static final int WK = Codes.of("WK");
+
+    /** SV101-1: HCPCS/CPT (HC), jurisdiction-specific (ER), HIEC (IV) or ABC (WK) codes. */
+    private static boolean isProcedureQualifier(Segment s, int from, int to) {
+        int q = s.code(from, to);
+        return q == HC || q == ER || q == IV || q == WK;
+    }
+
+    /** SV103/SV104: UN → units, MJ → minutes; a fraction is rounded down with a finding. */
+    private void quantity(Segment sv1) {
+        long quantity = sv1.elementCount() < 4 ? -1 : Values.quantity(sv1.buffer(), sv1.start(4), sv1.end(4));
+        if (quantity < 0) {
+            unreadableLine(sv1, sv1.isEmpty(4) ? "SV104 quantity is missing" : "SV104 quantity " + quoted(sv1, 4)
+                    + " is not a non-negative number", "Send the units (SV103 UN) or minutes (SV103 MJ) in SV104.");
+            return;
+        }
+        int basis = sv1.code(3);
+        boolean minutes = basis == Codes.MINUTES;
+        if (!minutes && basis != Codes.UNITS) {
+            lineProblem(sv1, "SV103 unit basis " + quoted(sv1, 3)
+                    + " is neither UN (units) nor MJ (minutes); SV104 is read as units",
+                    "Send SV103 = UN for units or MJ for minutes.");
+        }
+        int whole = (int) (quantity & ~Values.FRACTION);
+        if ((quantity & Values.FRACTION) != 0) {
+            lineProblem(sv1, "SV104 quantity " + sv1.text(4) + " is not a whole number of "
+                    + (minutes ? "minutes" : "units") + "; read as " + whole + " (rounded down)",
+                    minutes ? "Send whole minutes in SV104."
+                            : "Bill whole units (SV103 UN), or bill minutes with SV103 MJ.");
+        }
+        if (minutes) {
+            line.minutes = whole;
+            line.minutesBilled = true;
+        } else {
+            line.units = whole;
+        }
+    }
+
+    /** 2400 NTE*ADD: the MIN=/MINUTES= convention for treatment minutes. */
+    void lineNote(Segment nte) {
+        if (line.noteRead || nte.elementCount() < 2) {
+            return;
+        }
+        line.noteRead = true;
+        int minutes = MinutesNote.minutes(nte.buffer(), nte.start(2), nte.end(2));
+        if (minutes == MinutesNote.MALFORMED) {
+            lineProblem(nte, "the line note has MIN= without a whole number of minutes; minutes are not read",
+                    "Write the treatment minutes in the line note as MIN=<minutes>, e.g. MIN=23.");
+        } else if (minutes >= 0 && line.minutesBilled) {
+            if (line.minutes != minutes) {
+                lineProblem(nte, "the line bills " + line.minutes + " minutes (SV103 MJ) but its note says MIN="
+                        + minutes + "; the billed minutes are used", "Make the note's minutes match SV104.");
+            }
+        } else if (minutes >= 0) {
+            line.minutes = minutes;
+        }
+    }
+
+    private void finishLine() {
+        if (!line.open) {
+            return;
+        }
+        line.open = false;
+        if (!line.hasService) {
+            addUnreadable(SYNTAX.onLine(line.number, null, "LX at segment " + line.lxOrdinal + " (line " + line.number
+                    + " of " + self() + ") has no SV1, so the service line cannot be read",
+                    "Follow every LX with its SV1 service segment."));
+        } else if (line.code != null) {
+            if (lineCount == lines.length) {
+                lines = Arrays.copyOf(lines, lineCount * 2);
+                lineCents = Arrays.copyOf(lineCents, lineCount * 2);
+            }
+            // the 2300 date is final here: its DTP*472 comes before the first LX
+            lineCents[lineCount] = line.chargeCents;
+            lines[lineCount++] = line.toServiceLine(dateOfService);
+        }
+    }
+
+    /** Finishes the claim and hands it on: a claim, or a rejection when something made it unreadable. */
+    void emit(HeldOutcomes outcomes, Scope scope) {
+        finishLine();
+        open = false;
+        if (claimId != null && lineCount == 0 && unreadable == null) {
+            addUnreadable(SYNTAX.onClaim(self() + " has no service line (no LX/SV1 follows it)",
+                    "Every 837P claim needs at least one 2400 service line (LX and SV1)."));
+        }
+        if (!hasDiagnosisSegment) {
+            problem("no HI segment: the claim has no diagnosis", "Send the diagnoses in HI (ABK principal, ABF others).");
+        }
+        checkTotal();
+        if (unreadable != null) {
+            List<Finding> all = new ArrayList<>(unreadable);
+            if (findings != null) {
+                all.addAll(findings);
+            }
+            outcomes.rejection(claimId, all, scope);
+            return;
+        }
+        Discipline discipline = TaxonomyDisciplines.of(renderingTaxonomy != null ? renderingTaxonomy : billingTaxonomy);
+        Claim claim = new Claim(claimId, payer, discipline, dateOfService, Lists.of(diagnoses, diagnosisCount), null, null,
+                Lists.of(lines, lineCount), renderingNpi);
+        outcomes.claim(claim, findings == null ? List.of() : findings, scope);
+    }
+
+    /** CLM02 must equal the sum of the SV102 line charges (checked when they are all known). */
+    private void checkTotal() {
+        if (totalCharge == null || lineCount == 0) {
+            return;
+        }
+        long cents = 0;
+        for (int i = 0; i < lineCount && cents != Values.NOT_CENTS; i++) {
+            cents = lineCents[i] == Values.NOT_CENTS ? Values.NOT_CENTS : cents + lineCents[i];
+        }
+        if (cents != Values.NOT_CENTS && totalCents != Values.NOT_CENTS) {
+            if (cents != totalCents) {
+                totalMismatch(BigDecimal.valueOf(cents, 2));
+            }
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO; // a charge with more than two decimals: exact arithmetic
+        for (int i = 0; i < lineCount; i++) {
+            if (lines[i].charge() == null) {
+                return;
+            }
+            sum = sum.add(lines[i].charge());
+        }
+        if (sum.compareTo(totalCharge) != 0) {
+            totalMismatch(sum);
+        }
+    }
+
+    private void totalMismatch(BigDecimal sum) {
+        problem("CLM02 total charge " + totalCharge.toPlainString() + " does not equal the sum of the line charges (SV102) "
+                + sum.toPlainString(), "Make CLM02 the sum of the SV102 line charges.");
+    }
+
+    static String where(Segment s) {
+        return s.tagText() + " at segment " + s.ordinal();
+    }
+
+    /** An element's text in quotes for a message ('' when empty); long values are cut. */
+    static String quoted(Segment s, int element) {
+        String text = s.text(element);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
+    }
+
+    private static String twoDigits(int i) {
+        return i < 10 ? "0" + i : Integer.toString(i);
+    }
+}

@@ -1,0 +1,20 @@
+package io.claimscrub.x12;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Immutable lists from the first {@code count} items of an array, copying as little as the JDK allows. */
+final class Lists {
+    private Lists() {
+    }
+
+    static <T> List<T> of(T[] items, int count) {
+        switch (count) {
+            case 0: return List.of();
+            case 1: return List.of(items[0]);
+            case 2: return List.of(items[0], items[1]);
+            case 3: return List.of(items[0], items[1], items[2]);
+            default: return List.of(Arrays.copyOf(items, count));
+        }
+    }
+}
