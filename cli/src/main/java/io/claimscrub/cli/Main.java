@@ -36,6 +36,8 @@ public final class Main {
                   scrub one claim given as request JSON (- reads stdin)
               scrub [engine options] [--format table|json|jsonl|csv] [--progress] FILE.837...
                   scrub X12 837P files, streaming, one result per claim
+              serve [--port 3000] [--data DIR]
+                  the serverless pipeline on this machine (the launcher runs it; docs/local.md)
 
             engine options (check, scrub):
             """ + EngineOptions.USAGE + """
@@ -96,6 +98,8 @@ public final class Main {
             case "scrub" -> new ScrubCommand(streams).run(rest);
             case "--help", "-h", "help" -> printHelp();
             case "--version" -> printVersion();
+            case "serve" -> throw new UsageException(
+                    "serve is the local pipeline, module local: run it as ./claimscrub serve (docs/local.md)");
             case "" -> {
                 streams.err().print(USAGE);
                 yield BAD_USAGE;

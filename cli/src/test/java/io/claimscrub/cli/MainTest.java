@@ -47,6 +47,15 @@ class MainTest {
     }
 
     @Test
+    void serveIsTheLaunchersAndSaysSo() {
+        Cli.Run run = Cli.run("serve");
+        assertEquals(2, run.exitCode());
+        assertEquals(java.util.List.of(
+                "claimscrub: serve is the local pipeline, module local: run it as ./claimscrub serve (docs/local.md)"),
+                run.stderrLines());
+    }
+
+    @Test
     void unknownOptionNamesTheCommandAndTheOption() {
         Cli.Run run = Cli.run("check", "--colour", "x.json");
         assertEquals(2, run.exitCode());
