@@ -70,8 +70,9 @@ read -r S100 R100 < <(whole_process "$F100" 100mb)
 jit_row() { # LABEL JAVA_OPTS
     local row="| $1 |" f t
     for f in "$F50" "$F100"; do
-        t=$( { JAVA_OPTS="$2" /usr/bin/time -f "%e %U" ./claimscrub scrub --format jsonl "$f" >/dev/null 2>/dev/null; } 2>&1 )
-        row+=" ${t%% *} s (CPU ${t##* } s) |"
+        JAVA_OPTS="$2" /usr/bin/time -f "%e %U %S" -o "$DATA/jit.time" ./claimscrub scrub --format jsonl "$f" >/dev/null 2>&1
+        read -r wall user sys < "$DATA/jit.time"
+        row+=" $wall s (CPU $(python3 -c "print(f'{$user + $sys:.2f}')") s) |"
     done
     echo "$row"
 }
@@ -88,7 +89,7 @@ STATUS=${PIPESTATUS[0]}
 set -e
 EXIT=$(sed -n 's/.*Exit status: //p' "$DATA/xmx64m.time")
 RSS_KB=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$DATA/xmx64m.time")
-CLAIMS=$(grep -c '^CLM\*' "$F100" || true)
+CLAIMS=$(grep -o '~CLM\*' "$F100" | wc -l)
 
 # --- 3. in-process (JMH) -------------------------------------------------------------------------
 say "JMH on the 10 MB file"
