@@ -16,6 +16,7 @@ QUICK=false
 [[ "${1:-}" == "--quick" ]] && QUICK=true
 cd "$ROOT"
 mkdir -p "$DATA"
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 say() { echo "bench: $*" >&2; }
 
@@ -118,7 +119,8 @@ secs() { python3 -c "print(f'{$1:.2f}')"; }
     echo "# claimscrub benchmark run"
     echo
     echo "Date: $(date -u +%Y-%m-%dT%H:%MZ). Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
-        "$(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)."
+        "$(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)." \
+        "Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     echo "## Whole process (mean of $RUNS runs after a warm-up)"
     echo
