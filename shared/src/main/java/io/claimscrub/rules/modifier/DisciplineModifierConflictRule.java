@@ -9,7 +9,6 @@ import io.claimscrub.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Discipline modifiers that contradict each other or the plan of care (CO-4): two of GP/GO/GN on
@@ -18,6 +17,8 @@ import java.util.stream.Collectors;
  * problem on it.
  */
 public final class DisciplineModifierConflictRule implements Rule {
+    private static final Assistant[] ASSISTANTS = Assistant.values();
+
     @Override
     public RuleId id() {
         return RuleId.DISCIPLINE_MODIFIER_CONFLICT;
@@ -27,37 +28,48 @@ public final class DisciplineModifierConflictRule implements Rule {
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         Discipline planOfCare = context.claim().discipline();
         for (ServiceLine line : context.claim().lines()) {
-            List<Discipline> disciplines = DisciplineModifiers.on(line);
-            List<String> problems = new ArrayList<>(1);
-            List<String> fixes = new ArrayList<>(1);
-            if (disciplines.size() > 1) {
-                String both = disciplines.stream().map(Discipline::modifier).collect(Collectors.joining(" and "));
-                problems.add("it has " + both + ", but a line is one discipline's service");
-                fixes.add(planOfCare != null && disciplines.contains(planOfCare)
-                        ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
-                        : "keep only the modifier of the discipline that furnished the service");
-            }
-            for (Assistant assistant : Assistant.values()) {
-                if (line.hasModifier(assistant.name()) && !disciplines.contains(assistant.discipline)) {
-                    problems.add("modifier " + assistant + " (service by " + assistant.who + ") needs "
-                            + assistant.discipline.modifier());
-                    fixes.add("use " + assistant + " only together with " + assistant.discipline.modifier()
-                            + " (CQ goes with GP, CO with GO)");
-                }
-            }
-            if (planOfCare != null && disciplines.size() == 1 && disciplines.get(0) != planOfCare) {
-                Discipline billed = disciplines.get(0);
-                problems.add("it has " + billed.modifier() + " (" + billed + ") but the plan of care is " + planOfCare);
-                fixes.add("change " + billed.modifier() + " to " + planOfCare.modifier() + ", or bill the service under the "
-                        + billed + " plan of care");
-            }
-            if (!problems.isEmpty()) {
-                String message = "Line " + line.line() + " (" + line.code() + "): " + String.join("; ", problems)
-                        + ". The payer rejects conflicting discipline modifiers (CO-4).";
-                String suggestion = capitalise(String.join("; ", fixes)) + ".";
-                findings.accept(id().onLine(line.line(), line.code(), message, suggestion, line.modifiers()));
+            Finding finding = check(line, DisciplineModifiers.on(line), planOfCare);
+            if (finding != null) {
+                findings.accept(finding);
             }
         }
+    }
+
+    /** The line's finding, or null; runs for every line, so a clean line allocates next to nothing. */
+    private Finding check(ServiceLine line, List<Discipline> disciplines, Discipline planOfCare) {
+        List<String> problems = new ArrayList<>(0);
+        List<String> fixes = new ArrayList<>(0);
+        if (disciplines.size() > 1) {
+            StringBuilder both = new StringBuilder();
+            for (Discipline discipline : disciplines) {
+                both.append(both.length() == 0 ? "" : " and ").append(discipline.modifier());
+            }
+            problems.add("it has " + both + ", but a line is one discipline's service");
+            fixes.add(planOfCare != null && disciplines.contains(planOfCare)
+                    ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
+                    : "keep only the modifier of the discipline that furnished the service");
+        }
+        for (Assistant assistant : ASSISTANTS) {
+            if (line.hasModifier(assistant.name()) && !disciplines.contains(assistant.discipline)) {
+                problems.add("modifier " + assistant + " (service by " + assistant.who + ") needs "
+                        + assistant.discipline.modifier());
+                fixes.add("use " + assistant + " only together with " + assistant.discipline.modifier()
+                        + " (CQ goes with GP, CO with GO)");
+            }
+        }
+        if (planOfCare != null && disciplines.size() == 1 && disciplines.get(0) != planOfCare) {
+            Discipline billed = disciplines.get(0);
+            problems.add("it has " + billed.modifier() + " (" + billed + ") but the plan of care is " + planOfCare);
+            fixes.add("change " + billed.modifier() + " to " + planOfCare.modifier() + ", or bill the service under the "
+                    + billed + " plan of care");
+        }
+        if (problems.isEmpty()) {
+            return null;
+        }
+        String message = "Line " + line.line() + " (" + line.code() + "): " + String.join("; ", problems)
+                + ". The payer rejects conflicting discipline modifiers (CO-4).";
+        String suggestion = capitalise(String.join("; ", fixes)) + ".";
+        return id().onLine(line.line(), line.code(), message, suggestion, line.modifiers());
     }
 
     /** The assistant modifiers: the service was furnished in whole or part by a therapy assistant. */

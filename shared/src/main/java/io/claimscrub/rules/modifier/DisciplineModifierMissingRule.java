@@ -23,7 +23,7 @@ public final class DisciplineModifierMissingRule implements Rule {
         }
         Discipline discipline = context.claim().discipline();
         for (ServiceLine line : context.claim().lines()) {
-            if (TherapyCodes.isTherapy(line.code()) && DisciplineModifiers.on(line).isEmpty()) {
+            if (!DisciplineModifiers.any(line) && TherapyCodes.isTherapy(line.code())) {
                 String message = line.code() + " on line " + line.line() + " is a therapy service without a "
                         + "discipline modifier (GP, GO or GN), which payer profile " + context.profile().id()
                         + " requires: the line will be rejected (CO-4).";

@@ -10,11 +10,35 @@ final class DisciplineModifiers {
     private DisciplineModifiers() {
     }
 
+    /** In billed order; runs for every line, so the usual zero or one modifier costs no list building. */
     static List<Discipline> on(ServiceLine line) {
-        List<Discipline> found = new ArrayList<>(1);
+        Discipline first = null;
+        List<Discipline> more = null;
         for (String modifier : line.modifiers()) {
-            Discipline.fromModifier(modifier).ifPresent(found::add);
+            Discipline discipline = Discipline.ofModifier(modifier);
+            if (discipline == null) {
+                continue;
+            }
+            if (first == null) {
+                first = discipline;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>(3);
+                    more.add(first);
+                }
+                more.add(discipline);
+            }
         }
-        return found;
+        return more != null ? more : first != null ? List.of(first) : List.of();
+    }
+
+    /** Whether the line has any of GP, GO, GN. */
+    static boolean any(ServiceLine line) {
+        for (String modifier : line.modifiers()) {
+            if (Discipline.ofModifier(modifier) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

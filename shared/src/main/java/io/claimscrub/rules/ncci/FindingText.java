@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Wording shared by the modifier, NCCI and payer-policy rules' messages. */
 public final class FindingText {
@@ -14,8 +13,12 @@ public final class FindingText {
 
     /** "line 2" or "lines 2, 5". */
     public static String lines(Collection<ServiceLine> lines) {
-        String numbers = lines.stream().map(l -> Integer.toString(l.line())).collect(Collectors.joining(", "));
-        return (lines.size() == 1 ? "line " : "lines ") + numbers;
+        StringBuilder text = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
+        int first = text.length();
+        for (ServiceLine line : lines) {
+            text.append(text.length() == first ? "" : ", ").append(line.line());
+        }
+        return text.toString();
     }
 
     /** "on 2026-11-02", or "on the same date of service" when the claim gives none. */
