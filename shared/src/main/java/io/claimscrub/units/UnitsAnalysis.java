@@ -137,8 +137,9 @@ public final class UnitsAnalysis {
             billedUnits += date.billedUnits();
         }
         List<ServiceLine> lines = context.claim().lines();
-        List<LineUnits> lineUnits = new ArrayList<>(lines.size());
-        for (ServiceLine line : lines) {
+        LineUnits[] lineUnits = new LineUnits[lines.size()];
+        for (int i = 0; i < lineUnits.length; i++) {
+            ServiceLine line = lines.get(i);
             // The timed lines are exactly those the dates hold: no second look-up in the code table.
             TimedCodeUnits code = timedCodeOf(dates, line);
             Integer expected;
@@ -149,11 +150,11 @@ public final class UnitsAnalysis {
             } else {
                 expected = TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
             }
-            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected,
-                    code != null));
+            lineUnits[i] = new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected,
+                    code != null);
         }
         return new UnitsSummary(context.profile().unitMethod(), totalTimedMinutes, allowedUnits, billedUnits,
-                lineUnits);
+                List.of(lineUnits));
     }
 
     /** The timed code a line belongs to; null when the line is not a timed code. */

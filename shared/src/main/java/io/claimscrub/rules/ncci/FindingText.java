@@ -1,6 +1,7 @@
 package io.claimscrub.rules.ncci;
 
 import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.DateText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public final class FindingText {
 
     /** "on 2026-11-02", or "on the same date of service" when the claim gives none. */
     public static String onDate(LocalDate date) {
-        return date == null ? "on the same date of service" : "on " + date;
+        return date == null ? "on the same date of service" : DateText.on(date);
     }
 
     /** "$2,480.00". */
