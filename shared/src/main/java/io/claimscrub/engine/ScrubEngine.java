@@ -53,7 +53,8 @@ public final class ScrubEngine {
         List<Finding> findings = new ArrayList<>(readFindings.size() + 8);
         findings.addAll(readFindings);
         Consumer<Finding> sink = findings::add;
-        for (Rule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
             rule.evaluate(context, sink);
         }
         int score = risk.score(findings);

@@ -27,7 +27,9 @@ public final class DisciplineModifierConflictRule implements Rule {
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         Discipline planOfCare = context.claim().discipline();
-        for (ServiceLine line : context.claim().lines()) {
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
             Finding finding = check(line, DisciplineModifiers.on(line), planOfCare);
             if (finding != null) {
                 findings.accept(finding);

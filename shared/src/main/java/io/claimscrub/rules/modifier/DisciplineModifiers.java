@@ -14,7 +14,9 @@ final class DisciplineModifiers {
     static List<Discipline> on(ServiceLine line) {
         Discipline first = null;
         List<Discipline> more = null;
-        for (String modifier : line.modifiers()) {
+        List<String> modifiers = line.modifiers();
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
             Discipline discipline = Discipline.ofModifier(modifier);
             if (discipline == null) {
                 continue;
@@ -34,7 +36,9 @@ final class DisciplineModifiers {
 
     /** Whether the line has any of GP, GO, GN. */
     static boolean any(ServiceLine line) {
-        for (String modifier : line.modifiers()) {
+        List<String> modifiers = line.modifiers();
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
             if (Discipline.ofModifier(modifier) != null) {
                 return true;
             }

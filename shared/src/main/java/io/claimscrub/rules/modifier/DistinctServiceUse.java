@@ -40,7 +40,9 @@ final class DistinctServiceUse {
     private static List<Use> compute(ClaimContext context) {
         List<ActivePtpPairs.Pair> pairs = ActivePtpPairs.of(context);
         List<Use> uses = null;
-        for (ServiceLine line : context.claim().lines()) {
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
             if (DistinctServiceModifiers.any(line)) {
                 if (uses == null) {
                     uses = new ArrayList<>(2);

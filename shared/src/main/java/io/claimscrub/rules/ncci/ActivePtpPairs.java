@@ -65,7 +65,8 @@ public final class ActivePtpPairs {
         }
 
         private static boolean contains(List<ServiceLine> lines, ServiceLine line) {
-            for (ServiceLine l : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                ServiceLine l = lines.get(i);
                 if (l.line() == line.line()) {
                     return true;
                 }
@@ -127,8 +128,10 @@ public final class ActivePtpPairs {
         for (Map.Entry<LocalDate, List<DailyCodes.CodeOnDate>> day : DailyCodes.of(context).entrySet()) {
             LocalDate date = day.getKey();
             List<DailyCodes.CodeOnDate> codes = day.getValue();
-            for (DailyCodes.CodeOnDate column1 : codes) {
-                for (DailyCodes.CodeOnDate column2 : codes) {
+            for (int c1 = 0; c1 < codes.size(); c1++) {
+                DailyCodes.CodeOnDate column1 = codes.get(c1);
+                for (int c2 = 0; c2 < codes.size(); c2++) {
+                    DailyCodes.CodeOnDate column2 = codes.get(c2);
                     if (column1 == column2) {
                         continue;
                     }

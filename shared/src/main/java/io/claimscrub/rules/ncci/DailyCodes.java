@@ -19,7 +19,8 @@ public final class DailyCodes {
         /** Units over the lines; a line billed in minutes (null units) counts as 0. */
         public int units() {
             int units = 0;
-            for (ServiceLine line : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                ServiceLine line = lines.get(i);
                 units += line.billedUnits();
             }
             return units;
@@ -54,12 +55,14 @@ public final class DailyCodes {
     /** One date's codes in order of their first line; a date has a handful, so a scan beats hashing. */
     private static List<CodeOnDate> codesOn(LocalDate date, List<ServiceLine> lines) {
         List<CodeLines> codes = new ArrayList<>(lines.size());
-        for (ServiceLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
             if (line.code() == null) {
                 continue;
             }
             CodeLines same = null;
-            for (CodeLines c : codes) {
+            for (int k = 0; k < codes.size(); k++) {
+                CodeLines c = codes.get(k);
                 if (c.code.equals(line.code())) {
                     same = c;
                     break;

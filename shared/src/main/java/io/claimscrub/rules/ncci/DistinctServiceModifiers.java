@@ -20,7 +20,8 @@ public final class DistinctServiceModifiers {
         List<String> modifiers = line.modifiers();
         String[] found = new String[modifiers.size()];
         int n = 0;
-        for (String modifier : modifiers) {
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
             if (is(modifier)) {
                 found[n++] = modifier;
             }
@@ -29,7 +30,9 @@ public final class DistinctServiceModifiers {
     }
 
     public static boolean any(ServiceLine line) {
-        for (String modifier : line.modifiers()) {
+        List<String> modifiers = line.modifiers();
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
             if (is(modifier)) {
                 return true;
             }
