@@ -6,7 +6,6 @@ import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,41 +36,65 @@ public final class DisciplineModifierConflictRule implements Rule {
         }
     }
 
-    /** The line's finding, or null; runs for every line, so a clean line allocates next to nothing. */
+    /** The line's finding, or null; runs for every line, so a clean line allocates nothing. */
     private Finding check(ServiceLine line, List<Discipline> disciplines, Discipline planOfCare) {
-        List<String> problems = new ArrayList<>(0);
-        List<String> fixes = new ArrayList<>(0);
+        Wording wording = null;
         if (disciplines.size() > 1) {
-            StringBuilder both = new StringBuilder();
-            for (Discipline discipline : disciplines) {
-                both.append(both.length() == 0 ? "" : " and ").append(discipline.modifier());
+            wording = new Wording(line);
+            wording.problem().append("it has ");
+            for (int i = 0; i < disciplines.size(); i++) {
+                wording.problems.append(i == 0 ? "" : " and ").append(disciplines.get(i).modifier());
             }
-            problems.add("it has " + both + ", but a line is one discipline's service");
-            fixes.add(planOfCare != null && disciplines.contains(planOfCare)
+            wording.problems.append(", but a line is one discipline's service");
+            wording.fix().append(planOfCare != null && disciplines.contains(planOfCare)
                     ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
                     : "keep only the modifier of the discipline that furnished the service");
         }
         for (Assistant assistant : ASSISTANTS) {
             if (line.hasModifier(assistant.name()) && !disciplines.contains(assistant.discipline)) {
-                problems.add("modifier " + assistant + " (service by " + assistant.who + ") needs "
-                        + assistant.discipline.modifier());
-                fixes.add("use " + assistant + " only together with " + assistant.discipline.modifier()
-                        + " (CQ goes with GP, CO with GO)");
+                wording = wording == null ? new Wording(line) : wording;
+                wording.problem().append("modifier ").append(assistant).append(" (service by ").append(assistant.who)
+                        .append(") needs ").append(assistant.discipline.modifier());
+                wording.fix().append("use ").append(assistant).append(" only together with ")
+                        .append(assistant.discipline.modifier()).append(" (CQ goes with GP, CO with GO)");
             }
         }
         if (planOfCare != null && disciplines.size() == 1 && disciplines.get(0) != planOfCare) {
             Discipline billed = disciplines.get(0);
-            problems.add("it has " + billed.modifier() + " (" + billed + ") but the plan of care is " + planOfCare);
-            fixes.add("change " + billed.modifier() + " to " + planOfCare.modifier() + ", or bill the service under the "
-                    + billed + " plan of care");
+            wording = wording == null ? new Wording(line) : wording;
+            wording.problem().append("it has ").append(billed.modifier()).append(" (").append(billed)
+                    .append(") but the plan of care is ").append(planOfCare);
+            wording.fix().append("change ").append(billed.modifier()).append(" to ").append(planOfCare.modifier())
+                    .append(", or bill the service under the ").append(billed).append(" plan of care");
         }
-        if (problems.isEmpty()) {
+        if (wording == null) {
             return null;
         }
-        String message = "Line " + line.line() + " (" + line.code() + "): " + String.join("; ", problems)
-                + ". The payer rejects conflicting discipline modifiers (CO-4).";
-        String suggestion = capitalise(String.join("; ", fixes)) + ".";
-        return id().onLine(line.line(), line.code(), message, suggestion, line.modifiers());
+        String message = wording.problems.append(". The payer rejects conflicting discipline modifiers (CO-4).")
+                .toString();
+        StringBuilder fixes = wording.fixes;
+        fixes.setCharAt(0, Character.toUpperCase(fixes.charAt(0)));
+        return id().onLine(line.line(), line.code(), message, fixes.append('.').toString(), line.modifiers());
+    }
+
+    /** The message ("Line 2 (97110): " and the problems) and the suggestion, each part joined by "; ". */
+    private static final class Wording {
+        final StringBuilder problems = new StringBuilder(160);
+        final StringBuilder fixes = new StringBuilder(120);
+        final int problemsStart;
+
+        Wording(ServiceLine line) {
+            problems.append("Line ").append(line.line()).append(" (").append(line.code()).append("): ");
+            problemsStart = problems.length();
+        }
+
+        StringBuilder problem() {
+            return problems.length() == problemsStart ? problems : problems.append("; ");
+        }
+
+        StringBuilder fix() {
+            return fixes.length() == 0 ? fixes : fixes.append("; ");
+        }
     }
 
     /** The assistant modifiers: the service was furnished in whole or part by a therapy assistant. */
@@ -86,9 +109,5 @@ public final class DisciplineModifierConflictRule implements Rule {
             this.discipline = discipline;
             this.who = who;
         }
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }
