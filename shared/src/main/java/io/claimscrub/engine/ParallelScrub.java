@@ -35,8 +35,10 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>A worker's exception (for example a claim naming an unknown payer profile) is rethrown, as
- * is, to the feeding thread from the next call, and so is an exception of the callback; either way
- * the pending work is dropped and the instance is closed. Not thread-safe: feed it from one thread.
+ * is, to the feeding thread by the call that would have delivered that claim's result (at the
+ * latest {@link #finish}); an exception of the callback propagates the same way. Either way the
+ * pending work is dropped and the instance is closed: results before the failing chunk have been
+ * delivered, none after. Not thread-safe: feed it from one thread.
  */
 public final class ParallelScrub implements ClaimSink, AutoCloseable {
     /** Claims per task: large enough that hand-over costs nothing next to scrubbing, small enough to stay cache-warm. */
