@@ -22,7 +22,8 @@ public final class RiskScorer {
 
     public int score(List<Finding> findings) {
         double clean = 1.0;
-        for (Finding f : findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
             clean *= 1.0 - weight(f.severity());
         }
         return (int) Math.round(100.0 * (1.0 - clean));

@@ -13,6 +13,7 @@ import io.claimscrub.units.UnitsAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The one engine every entry point shares: a claim in, findings, units and risk out. Immutable and
@@ -49,9 +50,12 @@ public final class ScrubEngine {
     public ClaimResult scrub(Claim claim, List<Finding> readFindings) {
         PayerProfile profile = profiles.select(claim.payer());
         ClaimContext context = new ClaimContext(claim, profile, reference);
-        List<Finding> findings = new ArrayList<>(readFindings);
-        for (Rule rule : rules) {
-            rule.evaluate(context, findings::add);
+        List<Finding> findings = new ArrayList<>(readFindings.size() + 8);
+        findings.addAll(readFindings);
+        Consumer<Finding> sink = findings::add;
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            rule.evaluate(context, sink);
         }
         int score = risk.score(findings);
         return new ClaimResult(claim.claimId(), ClaimResult.Status.SCRUBBED, score, risk.level(score),

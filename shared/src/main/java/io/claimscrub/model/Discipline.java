@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum Discipline {
     PT("GP"), OT("GO"), SLP("GN");
 
+    private static final Discipline[] ALL = values(); // values() clones the array on every call
+
     private final String modifier;
 
     Discipline(String modifier) {
@@ -19,12 +21,17 @@ public enum Discipline {
     }
 
     public static Optional<Discipline> fromModifier(String modifier) {
-        for (Discipline d : values()) {
+        return Optional.ofNullable(ofModifier(modifier));
+    }
+
+    /** The discipline whose modifier this is, or null: for per-line checks that want no Optional. */
+    public static Discipline ofModifier(String modifier) {
+        for (Discipline d : ALL) {
             if (d.modifier.equals(modifier)) {
-                return Optional.of(d);
+                return d;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** Accepts PT, OT, SLP and the common spelling ST for speech therapy, in any case. */

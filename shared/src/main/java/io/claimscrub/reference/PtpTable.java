@@ -39,7 +39,8 @@ public final class PtpTable {
         if (rows == null) {
             return Optional.empty();
         }
-        for (PtpEdit row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            PtpEdit row = rows.get(i);
             if (row.activeOn(dateOfService)) {
                 return Optional.of(row);
             }

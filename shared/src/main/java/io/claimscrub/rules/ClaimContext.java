@@ -5,6 +5,8 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.payer.PayerProfile;
 import io.claimscrub.reference.ReferenceData;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,18 +45,35 @@ public final class ClaimContext {
 
     /**
      * Service lines grouped by date of service, in line order. Lines with no date at all (neither
-     * their own nor the claim's) share the {@code null} key: they are one unknown date.
+     * their own nor the claim's) share the {@code null} key: they are one unknown date. Unmodifiable.
      */
     public Map<LocalDate, List<ServiceLine>> linesByDate() {
         if (linesByDate == null) {
-            Map<LocalDate, List<ServiceLine>> byDate = new LinkedHashMap<>();
-            for (ServiceLine line : claim.lines()) {
-                byDate.computeIfAbsent(line.dateOfService(), d -> new java.util.ArrayList<>()).add(line);
-            }
-            byDate.replaceAll((d, lines) -> List.copyOf(lines));
-            linesByDate = byDate;
+            linesByDate = group(claim.lines());
         }
         return linesByDate;
+    }
+
+    private static Map<LocalDate, List<ServiceLine>> group(List<ServiceLine> lines) {
+        if (!lines.isEmpty() && oneDate(lines)) { // the usual claim: no map building, no copies
+            return Collections.singletonMap(lines.get(0).dateOfService(), lines);
+        }
+        Map<LocalDate, List<ServiceLine>> byDate = new LinkedHashMap<>();
+        for (ServiceLine line : lines) {
+            byDate.computeIfAbsent(line.dateOfService(), d -> new ArrayList<>()).add(line);
+        }
+        byDate.replaceAll((d, dateLines) -> List.copyOf(dateLines));
+        return Collections.unmodifiableMap(byDate);
+    }
+
+    private static boolean oneDate(List<ServiceLine> lines) {
+        LocalDate first = lines.get(0).dateOfService();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!Objects.equals(first, lines.get(i).dateOfService())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

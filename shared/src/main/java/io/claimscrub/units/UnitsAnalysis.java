@@ -54,12 +54,14 @@ public final class UnitsAnalysis {
     /** A date's timed lines grouped by code, codes in order of their first line. */
     private static List<CodeTally> tallyTimedCodes(List<ServiceLine> lines) {
         List<CodeTally> tallies = new ArrayList<>(lines.size());
-        for (ServiceLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
             if (!TherapyCodes.isTimed(line.code())) {
                 continue;
             }
             CodeTally tally = null;
-            for (CodeTally t : tallies) { // a date has a handful of codes: a scan beats hashing
+            for (int k = 0; k < tallies.size(); k++) { // a date has a handful of codes: a scan beats hashing
+                CodeTally t = tallies.get(k);
                 if (t.code.equals(line.code())) {
                     tally = t;
                     break;
@@ -137,8 +139,9 @@ public final class UnitsAnalysis {
             billedUnits += date.billedUnits();
         }
         List<ServiceLine> lines = context.claim().lines();
-        List<LineUnits> lineUnits = new ArrayList<>(lines.size());
-        for (ServiceLine line : lines) {
+        LineUnits[] lineUnits = new LineUnits[lines.size()];
+        for (int i = 0; i < lineUnits.length; i++) {
+            ServiceLine line = lines.get(i);
             // The timed lines are exactly those the dates hold: no second look-up in the code table.
             TimedCodeUnits code = timedCodeOf(dates, line);
             Integer expected;
@@ -149,18 +152,23 @@ public final class UnitsAnalysis {
             } else {
                 expected = TherapyCodes.isTherapy(line.code()) ? Integer.valueOf(1) : null;
             }
-            lineUnits.add(new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected,
-                    code != null));
+            lineUnits[i] = new LineUnits(line.line(), line.code(), line.minutes(), line.units(), expected,
+                    code != null);
         }
         return new UnitsSummary(context.profile().unitMethod(), totalTimedMinutes, allowedUnits, billedUnits,
-                lineUnits);
+                List.of(lineUnits));
     }
 
     /** The timed code a line belongs to; null when the line is not a timed code. */
     private static TimedCodeUnits timedCodeOf(List<DateOfServiceUnits> dates, ServiceLine line) {
-        for (DateOfServiceUnits date : dates) {
-            for (TimedCodeUnits code : date.codes()) {
-                for (ServiceLine codeLine : code.lines()) {
+        for (int d = 0; d < dates.size(); d++) {
+            DateOfServiceUnits date = dates.get(d);
+            List<TimedCodeUnits> codes = date.codes();
+            for (int c = 0; c < codes.size(); c++) {
+                TimedCodeUnits code = codes.get(c);
+                List<ServiceLine> codeLines = code.lines();
+                for (int l = 0; l < codeLines.size(); l++) {
+                    ServiceLine codeLine = codeLines.get(l);
                     if (codeLine == line) {
                         return code;
                     }

@@ -6,10 +6,8 @@ import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Discipline modifiers that contradict each other or the plan of care (CO-4): two of GP/GO/GN on
@@ -18,6 +16,8 @@ import java.util.stream.Collectors;
  * problem on it.
  */
 public final class DisciplineModifierConflictRule implements Rule {
+    private static final Assistant[] ASSISTANTS = Assistant.values();
+
     @Override
     public RuleId id() {
         return RuleId.DISCIPLINE_MODIFIER_CONFLICT;
@@ -26,37 +26,74 @@ public final class DisciplineModifierConflictRule implements Rule {
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         Discipline planOfCare = context.claim().discipline();
-        for (ServiceLine line : context.claim().lines()) {
-            List<Discipline> disciplines = DisciplineModifiers.on(line);
-            List<String> problems = new ArrayList<>(1);
-            List<String> fixes = new ArrayList<>(1);
-            if (disciplines.size() > 1) {
-                String both = disciplines.stream().map(Discipline::modifier).collect(Collectors.joining(" and "));
-                problems.add("it has " + both + ", but a line is one discipline's service");
-                fixes.add(planOfCare != null && disciplines.contains(planOfCare)
-                        ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
-                        : "keep only the modifier of the discipline that furnished the service");
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
+            Finding finding = check(line, DisciplineModifiers.on(line), planOfCare);
+            if (finding != null) {
+                findings.accept(finding);
             }
-            for (Assistant assistant : Assistant.values()) {
-                if (line.hasModifier(assistant.name()) && !disciplines.contains(assistant.discipline)) {
-                    problems.add("modifier " + assistant + " (service by " + assistant.who + ") needs "
-                            + assistant.discipline.modifier());
-                    fixes.add("use " + assistant + " only together with " + assistant.discipline.modifier()
-                            + " (CQ goes with GP, CO with GO)");
-                }
+        }
+    }
+
+    /** The line's finding, or null; runs for every line, so a clean line allocates nothing. */
+    private Finding check(ServiceLine line, List<Discipline> disciplines, Discipline planOfCare) {
+        Wording wording = null;
+        if (disciplines.size() > 1) {
+            wording = new Wording(line);
+            wording.problem().append("it has ");
+            for (int i = 0; i < disciplines.size(); i++) {
+                wording.problems.append(i == 0 ? "" : " and ").append(disciplines.get(i).modifier());
             }
-            if (planOfCare != null && disciplines.size() == 1 && disciplines.get(0) != planOfCare) {
-                Discipline billed = disciplines.get(0);
-                problems.add("it has " + billed.modifier() + " (" + billed + ") but the plan of care is " + planOfCare);
-                fixes.add("change " + billed.modifier() + " to " + planOfCare.modifier() + ", or bill the service under the "
-                        + billed + " plan of care");
+            wording.problems.append(", but a line is one discipline's service");
+            wording.fix().append(planOfCare != null && disciplines.contains(planOfCare)
+                    ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
+                    : "keep only the modifier of the discipline that furnished the service");
+        }
+        for (Assistant assistant : ASSISTANTS) {
+            if (line.hasModifier(assistant.name()) && !disciplines.contains(assistant.discipline)) {
+                wording = wording == null ? new Wording(line) : wording;
+                wording.problem().append("modifier ").append(assistant).append(" (service by ").append(assistant.who)
+                        .append(") needs ").append(assistant.discipline.modifier());
+                wording.fix().append("use ").append(assistant).append(" only together with ")
+                        .append(assistant.discipline.modifier()).append(" (CQ goes with GP, CO with GO)");
             }
-            if (!problems.isEmpty()) {
-                String message = "Line " + line.line() + " (" + line.code() + "): " + String.join("; ", problems)
-                        + ". The payer rejects conflicting discipline modifiers (CO-4).";
-                String suggestion = capitalise(String.join("; ", fixes)) + ".";
-                findings.accept(id().onLine(line.line(), line.code(), message, suggestion, line.modifiers()));
-            }
+        }
+        if (planOfCare != null && disciplines.size() == 1 && disciplines.get(0) != planOfCare) {
+            Discipline billed = disciplines.get(0);
+            wording = wording == null ? new Wording(line) : wording;
+            wording.problem().append("it has ").append(billed.modifier()).append(" (").append(billed)
+                    .append(") but the plan of care is ").append(planOfCare);
+            wording.fix().append("change ").append(billed.modifier()).append(" to ").append(planOfCare.modifier())
+                    .append(", or bill the service under the ").append(billed).append(" plan of care");
+        }
+        if (wording == null) {
+            return null;
+        }
+        String message = wording.problems.append(". The payer rejects conflicting discipline modifiers (CO-4).")
+                .toString();
+        StringBuilder fixes = wording.fixes;
+        fixes.setCharAt(0, Character.toUpperCase(fixes.charAt(0)));
+        return id().onLine(line.line(), line.code(), message, fixes.append('.').toString(), line.modifiers());
+    }
+
+    /** The message ("Line 2 (97110): " and the problems) and the suggestion, each part joined by "; ". */
+    private static final class Wording {
+        final StringBuilder problems = new StringBuilder(160);
+        final StringBuilder fixes = new StringBuilder(120);
+        final int problemsStart;
+
+        Wording(ServiceLine line) {
+            problems.append("Line ").append(line.line()).append(" (").append(line.code()).append("): ");
+            problemsStart = problems.length();
+        }
+
+        StringBuilder problem() {
+            return problems.length() == problemsStart ? problems : problems.append("; ");
+        }
+
+        StringBuilder fix() {
+            return fixes.length() == 0 ? fixes : fixes.append("; ");
         }
     }
 
@@ -72,9 +109,5 @@ public final class DisciplineModifierConflictRule implements Rule {
             this.discipline = discipline;
             this.who = who;
         }
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -7,6 +7,7 @@ import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** A therapy code without GP, GO or GN where the payer requires one: rejected as invalid (CO-4). */
@@ -22,8 +23,10 @@ public final class DisciplineModifierMissingRule implements Rule {
             return;
         }
         Discipline discipline = context.claim().discipline();
-        for (ServiceLine line : context.claim().lines()) {
-            if (TherapyCodes.isTherapy(line.code()) && DisciplineModifiers.on(line).isEmpty()) {
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
+            if (!DisciplineModifiers.any(line) && TherapyCodes.isTherapy(line.code())) {
                 String message = line.code() + " on line " + line.line() + " is a therapy service without a "
                         + "discipline modifier (GP, GO or GN), which payer profile " + context.profile().id()
                         + " requires: the line will be rejected (CO-4).";

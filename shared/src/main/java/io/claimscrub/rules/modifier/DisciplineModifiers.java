@@ -10,11 +10,39 @@ final class DisciplineModifiers {
     private DisciplineModifiers() {
     }
 
+    /** In billed order; runs for every line, so the usual zero or one modifier costs no list building. */
     static List<Discipline> on(ServiceLine line) {
-        List<Discipline> found = new ArrayList<>(1);
-        for (String modifier : line.modifiers()) {
-            Discipline.fromModifier(modifier).ifPresent(found::add);
+        Discipline first = null;
+        List<Discipline> more = null;
+        List<String> modifiers = line.modifiers();
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
+            Discipline discipline = Discipline.ofModifier(modifier);
+            if (discipline == null) {
+                continue;
+            }
+            if (first == null) {
+                first = discipline;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>(3);
+                    more.add(first);
+                }
+                more.add(discipline);
+            }
         }
-        return found;
+        return more != null ? more : first != null ? List.of(first) : List.of();
+    }
+
+    /** Whether the line has any of GP, GO, GN. */
+    static boolean any(ServiceLine line) {
+        List<String> modifiers = line.modifiers();
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
+            if (Discipline.ofModifier(modifier) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

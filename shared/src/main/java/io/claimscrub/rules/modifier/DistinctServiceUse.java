@@ -6,6 +6,7 @@ import io.claimscrub.rules.ncci.ActivePtpPairs;
 import io.claimscrub.rules.ncci.DistinctServiceModifiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What each distinct-service modifier (59, XE, XS, XP, XU) on the claim is doing, judged against
@@ -38,29 +39,46 @@ final class DistinctServiceUse {
 
     private static List<Use> compute(ClaimContext context) {
         List<ActivePtpPairs.Pair> pairs = ActivePtpPairs.of(context);
-        List<Use> uses = new ArrayList<>();
-        for (ServiceLine line : context.claim().lines()) {
+        List<Use> uses = null;
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
             if (DistinctServiceModifiers.any(line)) {
+                if (uses == null) {
+                    uses = new ArrayList<>(2);
+                }
                 uses.add(judge(line, DistinctServiceModifiers.on(line), pairs));
             }
         }
-        return List.copyOf(uses);
+        return uses == null ? List.of() : List.copyOf(uses);
     }
 
     private static Use judge(ServiceLine line, List<String> modifiers, List<ActivePtpPairs.Pair> pairs) {
-        List<ActivePtpPairs.Pair> bypassed = pairs.stream()
-                .filter(p -> p.edit().modifierAllowed() && p.isColumn2(line)).toList();
+        if (pairs.isEmpty()) { // the usual case: nothing to bypass
+            return new Use(line, modifiers, Verdict.UNSUPPORTED, List.of());
+        }
+        List<ActivePtpPairs.Pair> bypassed = select(pairs, p -> p.edit().modifierAllowed() && p.isColumn2(line));
         if (!bypassed.isEmpty()) {
             return new Use(line, modifiers, Verdict.NEEDED, bypassed);
         }
-        List<ActivePtpPairs.Pair> misplaced = pairs.stream()
-                .filter(p -> p.edit().modifierAllowed() && p.isColumn1(line) && !p.column2HasDistinctModifier())
-                .toList();
+        List<ActivePtpPairs.Pair> misplaced = select(pairs,
+                p -> p.edit().modifierAllowed() && p.isColumn1(line) && !p.column2HasDistinctModifier());
         if (!misplaced.isEmpty()) {
             return new Use(line, modifiers, Verdict.WRONG_LINE, misplaced);
         }
-        List<ActivePtpPairs.Pair> unbypassable = pairs.stream()
-                .filter(p -> p.edit().modifierNotAllowed() && (p.isColumn1(line) || p.isColumn2(line))).toList();
+        List<ActivePtpPairs.Pair> unbypassable = select(pairs,
+                p -> p.edit().modifierNotAllowed() && (p.isColumn1(line) || p.isColumn2(line)));
         return new Use(line, modifiers, Verdict.UNSUPPORTED, unbypassable);
+    }
+
+    private static List<ActivePtpPairs.Pair> select(List<ActivePtpPairs.Pair> pairs,
+                                                    Predicate<ActivePtpPairs.Pair> keep) {
+        List<ActivePtpPairs.Pair> kept = new ArrayList<>(0);
+        for (ActivePtpPairs.Pair pair : pairs) {
+            if (keep.test(pair)) {
+                kept.add(pair);
+            }
+        }
+        return kept.isEmpty() ? List.of() : List.copyOf(kept);
     }
 }

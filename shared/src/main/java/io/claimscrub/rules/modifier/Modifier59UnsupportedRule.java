@@ -8,7 +8,6 @@ import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.ncci.ActivePtpPairs;
 import io.claimscrub.rules.ncci.FindingText;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * 59, XE, XS, XP or XU on a line that no active PTP pair on its date needs it on: the "overuse of
@@ -36,14 +35,16 @@ public final class Modifier59UnsupportedRule implements Rule {
                 + "edit in force " + FindingText.onDate(line.dateOfService()) + " pairs " + line.code()
                 + " with another code billed that date in a way a modifier would bypass";
         if (!use.pairs().isEmpty()) {
-            message += " (its edit with " + use.pairs().stream()
-                    .map(p -> p.isColumn1(line) ? p.column2Text() : p.column1Text())
-                    .collect(Collectors.joining(" and ")) + " has modifier indicator 0: no modifier bypasses it)";
+            StringBuilder others = new StringBuilder();
+            for (ActivePtpPairs.Pair p : use.pairs()) {
+                others.append(others.length() == 0 ? "" : " and ").append(p.isColumn1(line) ? p.column2Text() : p.column1Text());
+            }
+            message += " (its edit with " + others + " has modifier indicator 0: no modifier bypasses it)";
         }
         message += ". A distinct-service modifier that no edit calls for draws audits and denials.";
         String suggestion = "Remove " + modifiers + " from line " + line.line()
                 + " unless the payer's own policy asks for it there.";
         return id().onLine(line.line(), line.code(), message, suggestion,
-                use.pairs().stream().map(ActivePtpPairs.Pair::evidence).toList());
+                ActivePtpPairs.evidence(use.pairs()));
     }
 }

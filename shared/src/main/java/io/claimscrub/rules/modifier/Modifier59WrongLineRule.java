@@ -10,7 +10,6 @@ import io.claimscrub.rules.ncci.FindingText;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * A distinct-service modifier on the column-1 code's line of an active PTP pair while the column-2
@@ -36,7 +35,7 @@ public final class Modifier59WrongLineRule implements Rule {
     private Finding finding(DistinctServiceUse.Use use, boolean preferX) {
         ServiceLine line = use.line();
         String modifier = use.modifiers().get(0);
-        String column2 = use.pairs().stream().map(ActivePtpPairs.Pair::column2Text).collect(Collectors.joining(" and "));
+        String column2 = ActivePtpPairs.texts(use.pairs(), false);
         Set<ServiceLine> targets = new LinkedHashSet<>();
         use.pairs().forEach(p -> targets.addAll(p.column2Lines()));
         String message = "Line " + line.line() + " (" + line.code() + ") carries " + modifier + ", but " + line.code()
@@ -46,6 +45,6 @@ public final class Modifier59WrongLineRule implements Rule {
         String suggestion = "Move " + modifier + " from line " + line.line() + " to " + FindingText.lines(targets)
                 + (preferX && modifier.equals("59") ? ", as XU or the X modifier that fits" : "") + ".";
         return id().onLine(line.line(), line.code(), message, suggestion,
-                use.pairs().stream().map(ActivePtpPairs.Pair::evidence).toList());
+                ActivePtpPairs.evidence(use.pairs()));
     }
 }

@@ -34,7 +34,7 @@ public final class Modifier59XPreferredRule implements Rule {
                 String suggestion = "Replace 59 on line " + line.line() + " with the X modifier that describes the "
                         + "service, usually XU for a distinct service in the same therapy session.";
                 findings.accept(id().onLine(line.line(), line.code(), message, suggestion,
-                        use.pairs().stream().map(ActivePtpPairs.Pair::evidence).toList()));
+                        ActivePtpPairs.evidence(use.pairs())));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
@@ -30,12 +31,12 @@ public final class ActivePtpPairs {
 
         /** Whether any column-1 line carries a distinct-service modifier. */
         public boolean column1HasDistinctModifier() {
-            return column1Lines.stream().anyMatch(DistinctServiceModifiers::any);
+            return anyDistinctModifier(column1Lines);
         }
 
         /** Whether any column-2 line carries a distinct-service modifier. */
         public boolean column2HasDistinctModifier() {
-            return column2Lines.stream().anyMatch(DistinctServiceModifiers::any);
+            return anyDistinctModifier(column2Lines);
         }
 
         /** "97150 (line 1)". */
@@ -54,8 +55,18 @@ public final class ActivePtpPairs {
                     + ": " + edit.rationale();
         }
 
+        private static boolean anyDistinctModifier(List<ServiceLine> lines) {
+            for (ServiceLine line : lines) {
+                if (DistinctServiceModifiers.any(line)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean contains(List<ServiceLine> lines, ServiceLine line) {
-            for (ServiceLine l : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                ServiceLine l = lines.get(i);
                 if (l.line() == line.line()) {
                     return true;
                 }
@@ -64,7 +75,27 @@ public final class ActivePtpPairs {
         }
     }
 
+    private static final Comparator<ServiceLine> BY_LINE_NUMBER = Comparator.comparingInt(ServiceLine::line);
+
     private ActivePtpPairs() {
+    }
+
+    /** Each pair's {@link Pair#evidence()}, in order: a finding's evidence list. */
+    public static List<String> evidence(List<Pair> pairs) {
+        String[] evidence = new String[pairs.size()];
+        for (int i = 0; i < evidence.length; i++) {
+            evidence[i] = pairs.get(i).evidence();
+        }
+        return List.of(evidence);
+    }
+
+    /** The pairs' texts ({@link Pair#column1Text()} or {@link Pair#column2Text()}) joined with " and ". */
+    public static String texts(List<Pair> pairs, boolean column1) {
+        StringBuilder text = new StringBuilder();
+        for (Pair pair : pairs) {
+            text.append(text.length() == 0 ? "" : " and ").append(column1 ? pair.column1Text() : pair.column2Text());
+        }
+        return text.toString();
     }
 
     public static List<Pair> of(ClaimContext context) {
@@ -77,7 +108,10 @@ public final class ActivePtpPairs {
      */
     public static SortedMap<ServiceLine, List<Pair>> byColumn2Line(List<Pair> pairs,
                                                                  BiPredicate<Pair, ServiceLine> include) {
-        SortedMap<ServiceLine, List<Pair>> byLine = new TreeMap<>(Comparator.comparingInt(ServiceLine::line));
+        SortedMap<ServiceLine, List<Pair>> byLine = new TreeMap<>(BY_LINE_NUMBER);
+        if (pairs.isEmpty()) {
+            return byLine;
+        }
         for (Pair pair : pairs) {
             for (ServiceLine line : pair.column2Lines()) {
                 if (include.test(pair, line)) {
@@ -90,18 +124,27 @@ public final class ActivePtpPairs {
 
     private static List<Pair> compute(ClaimContext context) {
         PtpTable ptp = context.reference().ptp();
-        List<Pair> pairs = new ArrayList<>();
-        DailyCodes.of(context).forEach((date, codes) -> {
-            for (DailyCodes.CodeOnDate column1 : codes) {
-                for (DailyCodes.CodeOnDate column2 : codes) {
-                    if (column1 != column2) {
-                        ptp.activeEdit(column1.code(), column2.code(), date)
-                                .filter(edit -> edit.modifierIndicator() != PtpEdit.NOT_APPLICABLE)
-                                .ifPresent(edit -> pairs.add(new Pair(date, edit, column1.lines(), column2.lines())));
+        List<Pair> pairs = null; // most claims have no pair at all
+        for (Map.Entry<LocalDate, List<DailyCodes.CodeOnDate>> day : DailyCodes.of(context).entrySet()) {
+            LocalDate date = day.getKey();
+            List<DailyCodes.CodeOnDate> codes = day.getValue();
+            for (int c1 = 0; c1 < codes.size(); c1++) {
+                DailyCodes.CodeOnDate column1 = codes.get(c1);
+                for (int c2 = 0; c2 < codes.size(); c2++) {
+                    DailyCodes.CodeOnDate column2 = codes.get(c2);
+                    if (column1 == column2) {
+                        continue;
+                    }
+                    PtpEdit edit = ptp.activeEdit(column1.code(), column2.code(), date).orElse(null);
+                    if (edit != null && edit.modifierIndicator() != PtpEdit.NOT_APPLICABLE) {
+                        if (pairs == null) {
+                            pairs = new ArrayList<>(2);
+                        }
+                        pairs.add(new Pair(date, edit, column1.lines(), column2.lines()));
                     }
                 }
             }
-        });
-        return List.copyOf(pairs);
+        }
+        return pairs == null ? List.of() : List.copyOf(pairs);
     }
 }

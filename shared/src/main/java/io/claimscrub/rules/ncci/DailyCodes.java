@@ -4,6 +4,7 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ public final class DailyCodes {
         /** Units over the lines; a line billed in minutes (null units) counts as 0. */
         public int units() {
             int units = 0;
-            for (ServiceLine line : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                ServiceLine line = lines.get(i);
                 units += line.billedUnits();
             }
             return units;
@@ -38,18 +40,69 @@ public final class DailyCodes {
     }
 
     private static Map<LocalDate, List<CodeOnDate>> compute(ClaimContext context) {
+        Map<LocalDate, List<ServiceLine>> linesByDate = context.linesByDate();
+        if (linesByDate.size() == 1) { // the usual claim
+            Map.Entry<LocalDate, List<ServiceLine>> only = linesByDate.entrySet().iterator().next();
+            return Collections.singletonMap(only.getKey(), codesOn(only.getKey(), only.getValue()));
+        }
         Map<LocalDate, List<CodeOnDate>> byDate = new LinkedHashMap<>();
-        context.linesByDate().forEach((date, lines) -> {
-            Map<String, List<ServiceLine>> byCode = new LinkedHashMap<>();
-            for (ServiceLine line : lines) {
-                if (line.code() != null) {
-                    byCode.computeIfAbsent(line.code(), c -> new ArrayList<>(1)).add(line);
+        for (Map.Entry<LocalDate, List<ServiceLine>> day : linesByDate.entrySet()) {
+            byDate.put(day.getKey(), codesOn(day.getKey(), day.getValue()));
+        }
+        return Collections.unmodifiableMap(byDate);
+    }
+
+    /** One date's codes in order of their first line; a date has a handful, so a scan beats hashing. */
+    private static List<CodeOnDate> codesOn(LocalDate date, List<ServiceLine> lines) {
+        List<CodeLines> codes = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
+            if (line.code() == null) {
+                continue;
+            }
+            CodeLines same = null;
+            for (int k = 0; k < codes.size(); k++) {
+                CodeLines c = codes.get(k);
+                if (c.code.equals(line.code())) {
+                    same = c;
+                    break;
                 }
             }
-            List<CodeOnDate> codes = new ArrayList<>(byCode.size());
-            byCode.forEach((code, codeLines) -> codes.add(new CodeOnDate(date, code, List.copyOf(codeLines))));
-            byDate.put(date, List.copyOf(codes));
-        });
-        return byDate;
+            if (same == null) {
+                codes.add(new CodeLines(line));
+            } else {
+                same.add(line);
+            }
+        }
+        CodeOnDate[] result = new CodeOnDate[codes.size()];
+        for (int i = 0; i < result.length; i++) {
+            CodeLines c = codes.get(i);
+            result[i] = new CodeOnDate(date, c.code, c.lines());
+        }
+        return List.of(result);
+    }
+
+    /** A code's lines while they are gathered: most codes have one line, which needs no list of its own. */
+    private static final class CodeLines {
+        final String code;
+        final ServiceLine first;
+        List<ServiceLine> more;
+
+        CodeLines(ServiceLine first) {
+            this.code = first.code();
+            this.first = first;
+        }
+
+        void add(ServiceLine line) {
+            if (more == null) {
+                more = new ArrayList<>(2);
+                more.add(first);
+            }
+            more.add(line);
+        }
+
+        List<ServiceLine> lines() {
+            return more == null ? List.of(first) : List.copyOf(more);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.claimscrub.rules.ncci;
 
 import io.claimscrub.model.ServiceLine;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,16 +17,35 @@ public final class DistinctServiceModifiers {
 
     /** The distinct-service modifiers on the line, in billed order. */
     public static List<String> on(ServiceLine line) {
-        return line.modifiers().stream().filter(ALL::contains).toList();
+        List<String> modifiers = line.modifiers();
+        String[] found = new String[modifiers.size()];
+        int n = 0;
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
+            if (is(modifier)) {
+                found[n++] = modifier;
+            }
+        }
+        return n == found.length ? modifiers : List.of(Arrays.copyOf(found, n));
     }
 
     public static boolean any(ServiceLine line) {
-        for (String modifier : line.modifiers()) {
-            if (ALL.contains(modifier)) {
+        List<String> modifiers = line.modifiers();
+        for (int i = 0; i < modifiers.size(); i++) {
+            String modifier = modifiers.get(i);
+            if (is(modifier)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the modifier is one of {@link #ALL}; asked for every modifier of every line. */
+    public static boolean is(String modifier) {
+        return switch (modifier) {
+            case "59", "XE", "XS", "XP", "XU" -> true;
+            default -> false;
+        };
     }
 
     /** The modifier to suggest: XU where the payer prefers X modifiers, 59 elsewhere. */

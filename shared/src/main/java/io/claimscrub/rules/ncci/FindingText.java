@@ -1,11 +1,11 @@
 package io.claimscrub.rules.ncci;
 
 import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.DateText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Wording shared by the modifier, NCCI and payer-policy rules' messages. */
 public final class FindingText {
@@ -14,13 +14,17 @@ public final class FindingText {
 
     /** "line 2" or "lines 2, 5". */
     public static String lines(Collection<ServiceLine> lines) {
-        String numbers = lines.stream().map(l -> Integer.toString(l.line())).collect(Collectors.joining(", "));
-        return (lines.size() == 1 ? "line " : "lines ") + numbers;
+        StringBuilder text = new StringBuilder(lines.size() == 1 ? "line " : "lines ");
+        int first = text.length();
+        for (ServiceLine line : lines) {
+            text.append(text.length() == first ? "" : ", ").append(line.line());
+        }
+        return text.toString();
     }
 
     /** "on 2026-11-02", or "on the same date of service" when the claim gives none. */
     public static String onDate(LocalDate date) {
-        return date == null ? "on the same date of service" : "on " + date;
+        return date == null ? "on the same date of service" : DateText.on(date);
     }
 
     /** "$2,480.00". */

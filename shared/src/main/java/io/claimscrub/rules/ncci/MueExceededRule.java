@@ -24,7 +24,10 @@ public final class MueExceededRule implements Rule {
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context).values()) {
             for (DailyCodes.CodeOnDate code : codes) {
-                context.reference().mue().find(code.code()).ifPresent(mue -> check(code, mue, findings));
+                MueEdit mue = context.reference().mue().find(code.code()).orElse(null);
+                if (mue != null) {
+                    check(code, mue, findings);
+                }
             }
         }
     }

@@ -7,7 +7,6 @@ import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * An NCCI PTP pair with modifier indicator 1 billed on one date, and no distinct-service modifier
@@ -31,8 +30,11 @@ public final class NcciPtpModifierRequiredRule implements Rule {
     }
 
     private Finding finding(ServiceLine line, List<ActivePtpPairs.Pair> pairs, String modifier) {
-        String column1 = pairs.stream().map(ActivePtpPairs.Pair::column1Text).collect(Collectors.joining(" and "));
-        String column1Codes = pairs.stream().map(p -> p.edit().column1()).collect(Collectors.joining(" or "));
+        String column1 = ActivePtpPairs.texts(pairs, true);
+        StringBuilder column1Codes = new StringBuilder();
+        for (ActivePtpPairs.Pair pair : pairs) {
+            column1Codes.append(column1Codes.length() == 0 ? "" : " or ").append(pair.edit().column1());
+        }
         String message = line.code() + " on line " + line.line() + " is the column-2 code of an NCCI PTP edit with "
                 + column1 + " " + FindingText.onDate(pairs.get(0).date()) + ": without a distinct-service modifier "
                 + "the line is denied as bundled (CO-97/CO-236).";
@@ -42,6 +44,6 @@ public final class NcciPtpModifierRequiredRule implements Rule {
                 + ")" + alternatives + "; if it was not, do not bill " + line.code() + " with " + column1Codes
                 + " on this date.";
         return id().onLine(line.line(), line.code(), message, suggestion,
-                pairs.stream().map(ActivePtpPairs.Pair::evidence).toList());
+                ActivePtpPairs.evidence(pairs));
     }
 }

@@ -7,7 +7,6 @@ import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * An NCCI PTP pair with modifier indicator 0 billed on one date: the two are never paid together,
@@ -26,8 +25,11 @@ public final class NcciPtpNotBypassableRule implements Rule {
     }
 
     private Finding finding(ServiceLine line, List<ActivePtpPairs.Pair> pairs) {
-        String column1 = pairs.stream().map(ActivePtpPairs.Pair::column1Text).collect(Collectors.joining(" and "));
-        String column1Codes = pairs.stream().map(p -> p.edit().column1()).collect(Collectors.joining(" or "));
+        String column1 = ActivePtpPairs.texts(pairs, true);
+        StringBuilder column1Codes = new StringBuilder();
+        for (ActivePtpPairs.Pair pair : pairs) {
+            column1Codes.append(column1Codes.length() == 0 ? "" : " or ").append(pair.edit().column1());
+        }
         String message = line.code() + " on line " + line.line() + " cannot be paid with " + column1 + " "
                 + FindingText.onDate(pairs.get(0).date()) + ": the NCCI PTP edit has modifier indicator 0, so no "
                 + "modifier bypasses it and line " + line.line() + " will be denied (CO-97).";
@@ -35,6 +37,6 @@ public final class NcciPtpNotBypassableRule implements Rule {
                 + " is the service actually furnished, bill it instead of " + column1Codes
                 + "; a 59 or X modifier does not help with this pair.";
         return id().onLine(line.line(), line.code(), message, suggestion,
-                pairs.stream().map(ActivePtpPairs.Pair::evidence).toList());
+                ActivePtpPairs.evidence(pairs));
     }
 }

@@ -10,6 +10,7 @@ import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.units.UnitMethod;
 import io.claimscrub.units.UnitsAnalysis;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -26,7 +27,9 @@ public final class MinutesMissingRule implements Rule {
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         boolean cms = context.profile().unitMethod() == UnitMethod.CMS;
-        for (ServiceLine line : context.claim().lines()) {
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
             if (UnitsAnalysis.knownMinutes(line) == null && TherapyCodes.isTimed(line.code())) {
                 String message = line.code() + " is a timed code but its line has no minutes"
                         + onDate(line.dateOfService()) + ", so its units cannot be checked"

@@ -1,5 +1,6 @@
 package io.claimscrub.rules.time;
 
+import io.claimscrub.rules.DateText;
 import io.claimscrub.units.CmsAssignment;
 import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
@@ -19,7 +20,7 @@ final class UnitsWording {
 
     /** " on 2026-11-02", or nothing when the claim carries no date. */
     static String onDate(LocalDate date) {
-        return date == null ? "" : " on " + date;
+        return date == null ? "" : " ".concat(DateText.on(date));
     }
 
     static String minutes(int minutes) {
