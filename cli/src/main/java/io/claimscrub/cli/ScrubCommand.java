@@ -111,7 +111,7 @@ final class ScrubCommand {
                         "Check the path and the file's permissions, then scrub it again.");
             }
             progress.start();
-            ParallelScrub scrub = new ParallelScrub(engine, workers, 2 * WORKERS,
+            ScrubPipeline scrub = new ScrubPipeline(engine, workers, 2 * WORKERS,
                     results -> writer.render(file, results), this::emit);
             UncheckedIOException readFailure = null;
             try {
@@ -140,7 +140,7 @@ final class ScrubCommand {
             return complete;
         }
 
-        private void emit(ParallelScrub.Batch batch) {
+        private void emit(ScrubPipeline.Batch batch) {
             batch.results().forEach(tally::add);
             try {
                 writer.write(file, batch.rendered());
@@ -158,7 +158,7 @@ final class ScrubCommand {
             try {
                 List<ClaimResult> rejection =
                         List.of(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(message, suggestion))));
-                emit(new ParallelScrub.Batch(rejection, writer.render(file, rejection)));
+                emit(new ScrubPipeline.Batch(rejection, writer.render(file, rejection)));
             } catch (OutputFailure e) {
                 throw e.getCause();
             }

@@ -23,8 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class ParallelScrubTest {
-    private static final int CLAIMS = 3 * ParallelScrub.BATCH_SIZE + 17;
+class ScrubPipelineTest {
+    private static final int CLAIMS = 3 * ScrubPipeline.BATCH_SIZE + 17;
 
     @Test
     void resultsComeBackInFileOrderWhateverTheWorkers() {
@@ -33,7 +33,7 @@ class ParallelScrubTest {
             try {
                 List<ClaimResult> results = new ArrayList<>();
                 StringBuilder rendered = new StringBuilder();
-                ParallelScrub scrub = new ParallelScrub(ScrubEngine.builtIn(), pool, 2, ParallelScrubTest::ids, batch -> {
+                ScrubPipeline scrub = new ScrubPipeline(ScrubEngine.builtIn(), pool, 2, ScrubPipelineTest::ids, batch -> {
                     results.addAll(batch.results());
                     rendered.append(new String(batch.rendered(), StandardCharsets.UTF_8));
                 });
@@ -64,7 +64,7 @@ class ParallelScrubTest {
         ScrubEngine engine = new ScrubEngine(PayerProfiles.builtIn(), NcciFiles.builtIn(), List.of(failing));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            ParallelScrub scrub = new ParallelScrub(engine, pool, 2, ParallelScrubTest::ids, batch -> { });
+            ScrubPipeline scrub = new ScrubPipeline(engine, pool, 2, ScrubPipelineTest::ids, batch -> { });
             scrub.claim(claim("C1"), List.of());
             assertSame(bug, assertThrows(IllegalStateException.class, scrub::finish));
         } finally {
@@ -73,7 +73,7 @@ class ParallelScrubTest {
     }
 
     /** Claims C0, C1, ... with a rejection in place of every 100th; returns the expected "id/status" sequence. */
-    private static List<String> feed(ParallelScrub scrub) {
+    private static List<String> feed(ScrubPipeline scrub) {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < CLAIMS; i++) {
             String id = "C" + i;

@@ -20,8 +20,13 @@ import java.util.function.Function;
  * batches while later ones are scrubbed, so reading, rules and output overlap on a multi-core
  * machine. At most {@code maxInFlight} batches are outstanding, which keeps memory flat on any
  * file size.
+ *
+ * <p>The engine's {@link io.claimscrub.engine.ParallelScrub} does the same up to the results, and
+ * delivers them on the reading thread; here the workers also turn each batch into output bytes,
+ * because rendering JSON costs about as much as the rules: left on the reading thread it makes
+ * that thread the bottleneck (a 100 MB file: 3.5 s here against 4.6 s, 2 cores, docs/benchmarks.md).
  */
-final class ParallelScrub implements ClaimSink {
+final class ScrubPipeline implements ClaimSink {
     static final int BATCH_SIZE = 256;
 
     private final ScrubEngine engine;
@@ -40,7 +45,7 @@ final class ParallelScrub implements ClaimSink {
      * @param render turns results into output bytes, on a worker thread
      * @param done   receives every batch in file order, on the reader's thread
      */
-    ParallelScrub(ScrubEngine engine, ExecutorService workers, int maxInFlight,
+    ScrubPipeline(ScrubEngine engine, ExecutorService workers, int maxInFlight,
                   Function<List<ClaimResult>, byte[]> render, Consumer<Batch> done) {
         this.engine = engine;
         this.workers = workers;
