@@ -21,10 +21,9 @@ import java.util.function.Function;
  * machine. At most {@code maxInFlight} batches are outstanding, which keeps memory flat on any
  * file size.
  *
- * <p>The engine's {@link io.claimscrub.engine.ParallelScrub} does the same up to the results, and
- * delivers them on the reading thread; here the workers also turn each batch into output bytes,
- * because rendering JSON costs about as much as the rules: left on the reading thread it makes
- * that thread the bottleneck (a 100 MB file: 3.5 s here against 4.6 s, 2 cores, docs/benchmarks.md).
+ * <p>The workers render as well as scrub because rendering JSON costs about as much as the rules:
+ * left on the reading thread it makes that thread the bottleneck (a 100 MB file: 3.5 s against
+ * 4.6 s on 2 cores, docs/benchmarks.md).
  */
 final class ScrubPipeline implements ClaimSink {
     static final int BATCH_SIZE = 256;
