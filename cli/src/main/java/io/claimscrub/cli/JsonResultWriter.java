@@ -1,10 +1,9 @@
 package io.claimscrub.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.json.ClaimJson;
+import io.claimscrub.json.ClaimResultWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +16,6 @@ import java.util.List;
  * output is a single JSON document that is still written claim by claim.
  */
 final class JsonResultWriter implements ResultWriter {
-    // Flushing after every value would be one write system call per claim.
-    private static final ObjectWriter WRITER = ClaimJson.mapper().writer()
-            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     private static final byte[] ARRAY_START = "[\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] BETWEEN = ",\n".getBytes(StandardCharsets.UTF_8);
 
@@ -41,7 +37,7 @@ final class JsonResultWriter implements ResultWriter {
                 if (i > 0) {
                     generator.writeRaw(lines ? "\n" : ",\n");
                 }
-                WRITER.writeValue(generator, new FileResult(file, results.get(i)));
+                ClaimResultWriter.write(generator, results.get(i), file);
             }
             if (lines) {
                 generator.writeRaw('\n');
