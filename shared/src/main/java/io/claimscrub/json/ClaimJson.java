@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.model.Claim;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** JSON in and out for the SPEC §4 contracts: the claim request and the claim response. */
 public final class ClaimJson {
@@ -42,12 +44,7 @@ public final class ClaimJson {
     }
 
     public static Claim readRequest(String json) {
-        try {
-            return ClaimRequestReader.read(MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new InvalidClaimException("malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        }
+        return readRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The response object for a result, as a tree so callers can add fields (such as {@code file}). */
