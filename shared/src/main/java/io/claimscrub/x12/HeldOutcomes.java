@@ -2,8 +2,8 @@ package io.claimscrub.x12;
 
 import io.claimscrub.finding.Finding;
 import io.claimscrub.model.Claim;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,12 +16,20 @@ import java.util.List;
 final class HeldOutcomes {
     static final int MAX_HELD = 5000;
 
-    private record Outcome(Claim claim, String claimId, List<Finding> findings, Scope scope) {
-    }
-
     private final ClaimSink sink;
     private final int maxHeld;
-    private final ArrayDeque<Outcome> held = new ArrayDeque<>();
+    /**
+     * The held outcomes, oldest at {@link #first}, as a ring of parallel arrays rather than an object
+     * each: no allocation per claim, and releasing the oldest reads no cold object (JMH readerOnly ~5 %).
+     * A claim has its {@link #heldClaims} entry; a rejection has null there and its id in {@link #heldIds}.
+     */
+    private Claim[] heldClaims = new Claim[16];
+    private String[] heldIds = new String[16];
+    @SuppressWarnings("unchecked")
+    private List<Finding>[] heldFindings = new List[16];
+    private Scope[] heldScopes = new Scope[16];
+    private int first;
+    private int count;
     private int claims;
     private int rejections;
     private int fileRejections;
@@ -32,11 +40,11 @@ final class HeldOutcomes {
     }
 
     void claim(Claim claim, List<Finding> findings, Scope scope) {
-        add(new Outcome(claim, claim.claimId(), findings, scope));
+        add(claim, null, findings, scope);
     }
 
     void rejection(String claimId, List<Finding> findings, Scope scope) {
-        add(new Outcome(null, claimId, findings, scope));
+        add(null, claimId, findings, scope);
     }
 
     /** A rejection not tied to any CLM: the file or an envelope that no claim could carry. */
@@ -48,38 +56,75 @@ final class HeldOutcomes {
     }
 
     void releaseAll() {
-        while (!held.isEmpty()) {
-            release(held.removeFirst());
+        while (count > 0) {
+            releaseFirst();
         }
     }
 
-    private void add(Outcome outcome) {
-        if (outcome.scope != null) {
-            outcome.scope.hold();
+    private void add(Claim claim, String claimId, List<Finding> findings, Scope scope) {
+        if (scope != null) {
+            scope.hold();
         }
-        held.addLast(outcome);
-        if (held.size() > maxHeld) {
-            release(held.removeFirst());
+        if (count == heldClaims.length) {
+            grow();
+        }
+        int i = (first + count++) & heldClaims.length - 1;
+        heldClaims[i] = claim;
+        heldIds[i] = claimId;
+        heldFindings[i] = findings;
+        heldScopes[i] = scope;
+        if (count > maxHeld) {
+            releaseFirst();
         }
     }
 
-    private void release(Outcome o) {
-        List<Finding> findings = o.findings;
-        if (o.scope != null) {
-            if (o.scope.hasFindings()) {
-                findings = new ArrayList<>(o.findings);
-                o.scope.release(findings);
+    /** Doubles the ring (its length stays a power of two), oldest first again. */
+    private void grow() {
+        heldClaims = unrolled(heldClaims);
+        heldIds = unrolled(heldIds);
+        heldFindings = unrolled(heldFindings);
+        heldScopes = unrolled(heldScopes);
+        first = 0;
+    }
+
+    private <T> T[] unrolled(T[] ring) {
+        T[] bigger = Arrays.copyOf(ring, ring.length * 2);
+        System.arraycopy(ring, 0, bigger, ring.length - first, first);
+        System.arraycopy(ring, first, bigger, 0, ring.length - first);
+        return bigger;
+    }
+
+    private void releaseFirst() {
+        int i = first;
+        Claim claim = heldClaims[i];
+        String claimId = heldIds[i];
+        List<Finding> findings = heldFindings[i];
+        Scope scope = heldScopes[i];
+        heldClaims[i] = null;
+        heldIds[i] = null;
+        heldFindings[i] = null;
+        heldScopes[i] = null;
+        first = (first + 1) & heldClaims.length - 1;
+        count--;
+        release(claim, claimId, findings, scope);
+    }
+
+    private void release(Claim claim, String claimId, List<Finding> findings, Scope scope) {
+        if (scope != null) {
+            if (scope.hasFindings()) {
+                findings = new ArrayList<>(findings);
+                scope.release(findings);
             } else {
-                o.scope.release(null);
+                scope.release(null);
             }
         }
         findings = findings.isEmpty() ? List.of() : List.copyOf(findings);
-        if (o.claim != null) {
+        if (claim != null) {
             claims++;
-            sink.claim(o.claim, findings);
+            sink.claim(claim, findings);
         } else {
             rejections++;
-            sink.rejection(o.claimId, findings);
+            sink.rejection(claimId, findings);
         }
     }
 

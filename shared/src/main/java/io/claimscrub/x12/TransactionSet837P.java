@@ -120,7 +120,7 @@ final class TransactionSet837P {
         }
         if (payer == null) {
             payer = payerId == null && payerName == null && filingIndicator == null
-                    ? Payer.UNKNOWN : new Payer(payerId, payerName, null, filingIndicator);
+                    ? Payer.UNKNOWN : cache.payer(payerId, payerName, filingIndicator);
         }
         claim.start(clm, payer, billingTaxonomy);
         if (level != Area.SUBSCRIBER && level != Area.PATIENT) {
