@@ -14,6 +14,10 @@ final class Lists {
             case 1: return List.of(items[0]);
             case 2: return List.of(items[0], items[1]);
             case 3: return List.of(items[0], items[1], items[2]);
+            // List.of(array) copies its argument: the fixed-arity forms spare a copy for the usual counts
+            case 4: return List.of(items[0], items[1], items[2], items[3]);
+            case 5: return List.of(items[0], items[1], items[2], items[3], items[4]);
+            case 6: return List.of(items[0], items[1], items[2], items[3], items[4], items[5]);
             default: return List.of(Arrays.copyOf(items, count));
         }
     }
