@@ -13,10 +13,11 @@ import java.util.List;
  * a therapy service, or with an evaluation code is not a treatment note and no note rule fires on it.
  */
 record TreatmentNote(ServiceLine line, String note) {
+    private static final ClaimContext.View<List<TreatmentNote>> NOTES = ClaimContext.View.of(TreatmentNote::collect);
 
     /** The claim's treatment notes, in line order; computed once per claim. */
     static List<TreatmentNote> of(ClaimContext context) {
-        return context.derived(TreatmentNote.class, TreatmentNote::collect);
+        return context.get(NOTES);
     }
 
     private static List<TreatmentNote> collect(ClaimContext context) {
