@@ -13,19 +13,19 @@ import java.util.List;
  */
 public final class MessageTemplate {
     private static final String SLOT = "{}";
-    /** Room reserved for an int argument before the exact text is known. */
-    private static final int INT_ROOM = 11;
+    /** Line numbers and units are small: their texts are made once (saves a String per number). */
+    private static final String[] SMALL_NUMBERS = new String[100];
+
+    static {
+        for (int n = 0; n < SMALL_NUMBERS.length; n++) {
+            SMALL_NUMBERS[n] = Integer.toString(n);
+        }
+    }
 
     private final String[] literals; // the text before each slot, then the text after the last
-    private final int literalLength;
 
     private MessageTemplate(String[] literals) {
         this.literals = literals;
-        int length = 0;
-        for (String literal : literals) {
-            length += literal.length();
-        }
-        this.literalLength = length;
     }
 
     /** The template of {@code text}, each {@code {}} being a slot. */
@@ -46,8 +46,7 @@ public final class MessageTemplate {
     }
 
     /**
-     * The text with each slot replaced by its argument, in order: a String as it is, an Integer as
-     * its decimal digits, anything else by {@link String#valueOf(Object)}.
+     * The text with each slot replaced by its argument's {@link String#valueOf(Object) text}, in order.
      *
      * @throws IllegalArgumentException when the number of arguments is not {@link #slots()}
      */
@@ -55,22 +54,20 @@ public final class MessageTemplate {
         if (args.length != slots()) {
             throw new IllegalArgumentException("template takes " + slots() + " arguments, got " + args.length);
         }
-        int length = literalLength;
-        for (Object arg : args) {
-            length += arg instanceof String s ? s.length() : INT_ROOM;
-        }
-        StringBuilder text = new StringBuilder(length);
+        String[] pieces = new String[literals.length + args.length];
         for (int i = 0; i < args.length; i++) {
-            text.append(literals[i]);
-            Object arg = args[i];
-            if (arg instanceof String s) {
-                text.append(s);
-            } else if (arg instanceof Integer n) {
-                text.append(n.intValue()); // no String of the number on the way
-            } else {
-                text.append(arg);
-            }
+            pieces[2 * i] = literals[i];
+            pieces[2 * i + 1] = text(args[i]);
         }
-        return text.append(literals[args.length]).toString();
+        pieces[pieces.length - 1] = literals[args.length];
+        // String.join sizes the text once and copies each piece once: a StringBuilder would copy it twice.
+        return String.join("", pieces);
+    }
+
+    private static String text(Object arg) {
+        if (arg instanceof Integer number && number >= 0 && number < SMALL_NUMBERS.length) {
+            return SMALL_NUMBERS[number];
+        }
+        return String.valueOf(arg);
     }
 }
