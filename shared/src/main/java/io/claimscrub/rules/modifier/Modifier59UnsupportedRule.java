@@ -4,7 +4,6 @@ import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
-import io.claimscrub.rules.MessageTemplate;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.ncci.ActivePtpPairs;
 import io.claimscrub.rules.ncci.FindingText;
@@ -16,14 +15,6 @@ import java.util.function.Consumer;
  * 59" that auditors look for, since the modifier asserts a distinct service it was not needed to prove.
  */
 public final class Modifier59UnsupportedRule implements Rule {
-    private static final MessageTemplate MESSAGE = MessageTemplate.of("Line {} ({}) carries {}, but no NCCI PTP edit"
-            + " in force {} pairs {} with another code billed that date in a way a modifier would bypass{}. A"
-            + " distinct-service modifier that no edit calls for draws audits and denials.");
-    private static final MessageTemplate NOT_BYPASSABLE =
-            MessageTemplate.of(" (its edit with {} has modifier indicator 0: no modifier bypasses it)");
-    private static final MessageTemplate SUGGESTION =
-            MessageTemplate.of("Remove {} from line {} unless the payer's own policy asks for it there.");
-
     @Override
     public RuleId id() {
         return RuleId.MODIFIER_59_UNSUPPORTED;
@@ -40,20 +31,23 @@ public final class Modifier59UnsupportedRule implements Rule {
 
     private Finding finding(DistinctServiceUse.Use use) {
         ServiceLine line = use.line();
-        List<String> modifiers = use.modifiers();
-        // One modifier is the usual case; sparing String.join keeps it out of the hot code C2 compiles.
-        String modifierText = modifiers.size() == 1 ? modifiers.get(0) : String.join(" and ", modifiers);
-        String notBypassable = "";
+        List<String> billed = use.modifiers();
+        // One modifier is the usual case; sparing String.join there keeps it out of the code C2 compiles.
+        String modifiers = billed.size() == 1 ? billed.get(0) : String.join(" and ", billed);
+        String message = "Line " + line.line() + " (" + line.code() + ") carries " + modifiers + ", but no NCCI PTP "
+                + "edit in force " + FindingText.onDate(line.dateOfService()) + " pairs " + line.code()
+                + " with another code billed that date in a way a modifier would bypass";
         if (!use.pairs().isEmpty()) {
             StringBuilder others = new StringBuilder();
             for (ActivePtpPairs.Pair p : use.pairs()) {
                 others.append(others.length() == 0 ? "" : " and ").append(p.isColumn1(line) ? p.column2Text() : p.column1Text());
             }
-            notBypassable = NOT_BYPASSABLE.fill(others.toString());
+            message += " (its edit with " + others + " has modifier indicator 0: no modifier bypasses it)";
         }
-        String message = MESSAGE.fill(line.line(), line.code(), modifierText, FindingText.onDate(line.dateOfService()),
-                line.code(), notBypassable);
-        return id().onLine(line.line(), line.code(), message, SUGGESTION.fill(modifierText, line.line()),
+        message += ". A distinct-service modifier that no edit calls for draws audits and denials.";
+        String suggestion = "Remove " + modifiers + " from line " + line.line()
+                + " unless the payer's own policy asks for it there.";
+        return id().onLine(line.line(), line.code(), message, suggestion,
                 ActivePtpPairs.evidence(use.pairs()));
     }
 }

@@ -5,7 +5,6 @@ import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.reference.MueEdit;
 import io.claimscrub.rules.ClaimContext;
-import io.claimscrub.rules.MessageTemplate;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,18 +15,6 @@ import java.util.function.Consumer;
  * the code is not payable to practitioners at all (e.g. 97010, bundled hot/cold packs).
  */
 public final class MueExceededRule implements Rule {
-    private static final MessageTemplate NOT_PAYABLE = MessageTemplate.of("{} has an MUE of 0 ({}): no units of it"
-            + " are payable to practitioners, so {} {} will be denied (CO-151, N362).");
-    private static final MessageTemplate REMOVE = MessageTemplate.of("Remove {} from the claim.");
-    private static final MessageTemplate EXCEEDED = MessageTemplate.of("{} units of {} on {} {} exceed its MUE of {}"
-            + " (MAI {}): units above the MUE are denied (CO-151, N362).");
-    private static final MessageTemplate BILL_AT_MOST = MessageTemplate.of("Bill at most {} units of {}{}; {}");
-    private static final String POLICY_LIMIT = "the limit comes from CMS policy, so the excess is not payable on"
-            + " appeal either.";
-    private static final String CLINICAL_LIMIT = "if more were truly furnished, the note must show why, and the"
-            + " excess can only be paid on appeal.";
-    private static final MessageTemplate EVIDENCE = MessageTemplate.of("MUE {} = {}, MAI {}, {}");
-
     @Override
     public RuleId id() {
         return RuleId.MUE_EXCEEDED;
@@ -58,20 +45,23 @@ public final class MueExceededRule implements Rule {
     }
 
     private Finding finding(DailyCodes.CodeOnDate code, List<ServiceLine> lines, int units, MueEdit mue) {
-        String where = FindingText.lines(lines);
-        String onDate = FindingText.onDate(code.date());
+        String where = FindingText.lines(lines) + " " + FindingText.onDate(code.date());
         String message;
         String suggestion;
         if (mue.maxUnits() == 0) {
-            message = NOT_PAYABLE.fill(code.code(), mue.rationale(), where, onDate);
-            suggestion = REMOVE.fill(code.code());
+            message = code.code() + " has an MUE of 0 (" + mue.rationale() + "): no units of it are payable to "
+                    + "practitioners, so " + where + " will be denied (CO-151, N362).";
+            suggestion = "Remove " + code.code() + " from the claim.";
         } else {
-            message = EXCEEDED.fill(units, code.code(), where, onDate, mue.maxUnits(), mue.adjudicationIndicator());
-            suggestion = BILL_AT_MOST.fill(mue.maxUnits(), code.code(), mue.perLine() ? " on a line" : " for this date",
-                    mue.policyLimit() ? POLICY_LIMIT : CLINICAL_LIMIT);
+            message = units + " units of " + code.code() + " on " + where + " exceed its MUE of " + mue.maxUnits()
+                    + " (MAI " + mue.adjudicationIndicator() + "): units above the MUE are denied (CO-151, N362).";
+            suggestion = "Bill at most " + mue.maxUnits() + " units of " + code.code()
+                    + (mue.perLine() ? " on a line" : " for this date") + (mue.policyLimit()
+                    ? "; the limit comes from CMS policy, so the excess is not payable on appeal either."
+                    : "; if more were truly furnished, the note must show why, and the excess can only be paid on appeal.");
         }
-        List<String> evidence = List.of(EVIDENCE.fill(code.code(), mue.maxUnits(), mue.adjudicationIndicator(),
-                mue.rationale()));
+        List<String> evidence = List.of("MUE " + code.code() + " = " + mue.maxUnits() + ", MAI "
+                + mue.adjudicationIndicator() + ", " + mue.rationale());
         ServiceLine first = lines.get(0);
         return id().onLine(first.line(), first.code(), message, suggestion, evidence);
     }

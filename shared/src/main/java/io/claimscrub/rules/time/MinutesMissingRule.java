@@ -7,7 +7,6 @@ import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
-import io.claimscrub.rules.MessageTemplate;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.units.UnitMethod;
 import io.claimscrub.units.UnitsAnalysis;
@@ -20,14 +19,6 @@ import java.util.function.Consumer;
  * code goes unchecked. One finding per such line.
  */
 public final class MinutesMissingRule implements Rule {
-    private static final MessageTemplate AMA_MESSAGE =
-            MessageTemplate.of("{} is a timed code but its line has no minutes{}, so its units cannot be checked.");
-    private static final MessageTemplate CMS_MESSAGE = MessageTemplate.of("{} is a timed code but its line has no"
-            + " minutes{}, so its units cannot be checked; the CMS 8-minute rule counts a date's timed minutes"
-            + " together, so no timed units of that date are checked.");
-    private static final MessageTemplate SUGGESTION =
-            MessageTemplate.of("Record the treatment minutes for {} on this line.");
-
     @Override
     public RuleId id() {
         return RuleId.MINUTES_MISSING;
@@ -35,13 +26,17 @@ public final class MinutesMissingRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        MessageTemplate message = context.profile().unitMethod() == UnitMethod.CMS ? CMS_MESSAGE : AMA_MESSAGE;
+        boolean cms = context.profile().unitMethod() == UnitMethod.CMS;
         List<ServiceLine> lines = context.claim().lines();
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
             if (UnitsAnalysis.knownMinutes(line) == null && TherapyCodes.isTimed(line.code())) {
-                findings.accept(id().onLine(line.line(), line.code(),
-                        message.fill(line.code(), onDate(line.dateOfService())), SUGGESTION.fill(line.code())));
+                String message = line.code() + " is a timed code but its line has no minutes"
+                        + onDate(line.dateOfService()) + ", so its units cannot be checked"
+                        + (cms ? "; the CMS 8-minute rule counts a date's timed minutes together, so no timed"
+                        + " units of that date are checked." : ".");
+                findings.accept(id().onLine(line.line(), line.code(), message,
+                        "Record the treatment minutes for " + line.code() + " on this line."));
             }
         }
     }

@@ -6,7 +6,6 @@ import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
-import io.claimscrub.rules.MessageTemplate;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
@@ -21,11 +20,6 @@ import java.util.function.Consumer;
  * suggestion being the merged line.
  */
 public final class TimedCodeSplitLinesRule implements Rule {
-    private static final MessageTemplate MESSAGE = MessageTemplate.of(
-            "{} is billed on lines {}{}; a timed code goes on one line per date of service with all its units.");
-    private static final MessageTemplate MERGE_UNITS = MessageTemplate.of("Merge lines {} into one line: {} × {} on line {}.");
-    private static final MessageTemplate MERGE_MINUTES = MessageTemplate.of("Merge lines {} into one line: {} on line {}.");
-
     @Override
     public RuleId id() {
         return RuleId.TIMED_CODE_SPLIT_LINES;
@@ -47,11 +41,10 @@ public final class TimedCodeSplitLinesRule implements Rule {
         for (ServiceLine line : code.lines()) {
             lineNumbers.add(String.valueOf(line.line()));
         }
-        String lines = UnitsWording.and(lineNumbers);
-        String message = MESSAGE.fill(code.code(), lines, onDate(date.date()));
-        String suggestion = code.billedInUnits()
-                ? MERGE_UNITS.fill(lines, code.code(), code.billedUnits(), lineNumbers.get(0))
-                : MERGE_MINUTES.fill(lines, code.code(), lineNumbers.get(0));
+        String message = code.code() + " is billed on lines " + UnitsWording.and(lineNumbers) + onDate(date.date())
+                + "; a timed code goes on one line per date of service with all its units.";
+        String suggestion = "Merge lines " + UnitsWording.and(lineNumbers) + " into one line: " + code.code()
+                + (code.billedInUnits() ? " × " + code.billedUnits() : "") + " on line " + lineNumbers.get(0) + ".";
         for (ServiceLine line : code.lines().subList(1, code.lines().size())) {
             findings.accept(id().onLine(line.line(), code.code(), message, suggestion));
         }
