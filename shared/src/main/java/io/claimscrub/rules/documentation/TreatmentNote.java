@@ -23,7 +23,9 @@ record TreatmentNote(ServiceLine line, String note) {
     private static List<TreatmentNote> collect(ClaimContext context) {
         Vocabulary vocabulary = Vocabulary.standard();
         List<TreatmentNote> notes = new ArrayList<>();
-        for (ServiceLine line : context.claim().lines()) {
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) { // indexed: no iterator per claim
+            ServiceLine line = lines.get(i);
             Documentation doc = line.documentation();
             if (doc != null && doc.note() != null && !doc.note().isBlank()
                     && TherapyCodes.isTherapy(line.code()) && !vocabulary.isEvaluation(line.code())) {

@@ -22,7 +22,9 @@ public final class Modifier59UnsupportedRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        for (DistinctServiceUse.Use use : DistinctServiceUse.of(context)) {
+        List<DistinctServiceUse.Use> uses = DistinctServiceUse.of(context);
+        for (int i = 0; i < uses.size(); i++) { // indexed: no iterator per claim
+            DistinctServiceUse.Use use = uses.get(i);
             if (use.verdict() == DistinctServiceUse.Verdict.UNSUPPORTED) {
                 findings.accept(finding(use));
             }
