@@ -100,7 +100,7 @@ public final class ClaimContext {
     /**
      * A view derived from the claim that several rules share, declared once as a constant of the
      * class that computes it. Each view owns a slot in every context: a look-up is an array read,
-     * not the hash map it replaced (measured: the map, its nodes and key hashing were ~2 % of a claim).
+     * where a hash map cost a map, its table and a node per view on every claim, and a hash per look-up.
      */
     public static final class View<T> {
         private static final AtomicInteger COUNT = new AtomicInteger();
