@@ -16,10 +16,10 @@ final class CsvResultWriter implements ResultWriter {
         "ruleId", "severity", "category", "line", "code", "carc", "rarc", "message", "suggestion"};
 
     private final OutputStream out;
+    private boolean headerWritten;
 
-    CsvResultWriter(OutputStream out) throws IOException {
+    CsvResultWriter(OutputStream out) {
         this.out = out;
-        out.write(Rendering.text(w -> Csv.writeRow(w, (Object[]) HEADER)));
     }
 
     @Override
@@ -46,11 +46,21 @@ final class CsvResultWriter implements ResultWriter {
 
     @Override
     public void write(String file, byte[] rendered) throws IOException {
+        writeHeaderOnce();
         out.write(rendered);
     }
 
     @Override
     public void finish() throws IOException {
+        writeHeaderOnce();
         out.flush();
+    }
+
+    /** Written with the first rows, not before: a scrub that fails to start writes nothing. */
+    private void writeHeaderOnce() throws IOException {
+        if (!headerWritten) {
+            out.write(Rendering.text(w -> Csv.writeRow(w, (Object[]) HEADER)));
+            headerWritten = true;
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * {@code scrub}: streams each 837 file through the reader into the engine and writes every result
@@ -60,7 +61,8 @@ final class ScrubCommand {
         if (args.operands().isEmpty()) {
             throw new UsageException("give at least one 837 file, or - for stdin (try --help)");
         }
-        ScrubEngine engine = EngineOptions.engine(args);
+        // Reading starts while the engine is built; nothing is written before it is ready.
+        Supplier<ScrubEngine> engine = EngineOptions.engineInBackground(args);
         ResultWriter writer = ResultWriter.of(format, streams.out());
         Progress progress = new Progress(streams.err(), args.flag("--progress") || streams.stderrIsTerminal());
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
@@ -85,7 +87,7 @@ final class ScrubCommand {
     /** One file: read, scrub, write, summarise. */
     private final class FileScrub {
         private final String file;
-        private final ScrubEngine engine;
+        private final Supplier<ScrubEngine> engine;
         private final ExecutorService workers;
         private final ResultWriter writer;
         private final Progress progress;
@@ -93,7 +95,7 @@ final class ScrubCommand {
         private final long size;
         private CountingInputStream in;
 
-        FileScrub(String file, ScrubEngine engine, ExecutorService workers, ResultWriter writer, Progress progress) {
+        FileScrub(String file, Supplier<ScrubEngine> engine, ExecutorService workers, ResultWriter writer, Progress progress) {
             this.file = file;
             this.engine = engine;
             this.workers = workers;
@@ -154,10 +156,11 @@ final class ScrubCommand {
 
         /** Reports a file that cannot be read (on stderr) and gives it its whole-file rejection. */
         private boolean unreadable(String reason, String message, String suggestion) throws IOException {
+            ScrubEngine ready = engine.get(); // a bad engine option is reported first, as the usage error it is
             streams.err().println("claimscrub: scrub: " + reason);
             try {
                 List<ClaimResult> rejection =
-                        List.of(engine.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(message, suggestion))));
+                        List.of(ready.reject(null, List.of(RuleId.X12_SYNTAX.onClaim(message, suggestion))));
                 emit(new ScrubPipeline.Batch(rejection, writer.render(file, rejection)));
             } catch (OutputFailure e) {
                 throw e.getCause();

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Scrubs claims, and renders their results, on worker threads while the reader goes on, and hands
@@ -28,7 +29,7 @@ import java.util.function.Function;
 final class ScrubPipeline implements ClaimSink {
     static final int BATCH_SIZE = 256;
 
-    private final ScrubEngine engine;
+    private final Supplier<ScrubEngine> engine;
     private final ExecutorService workers;
     private final int maxInFlight;
     private final Function<List<ClaimResult>, byte[]> render;
@@ -41,10 +42,12 @@ final class ScrubPipeline implements ClaimSink {
     }
 
     /**
+     * @param engine gives the engine, waiting for it if it is still being built (the reader can
+     *               start meanwhile: it stops when {@code maxInFlight} batches wait for the engine)
      * @param render turns results into output bytes, on a worker thread
      * @param done   receives every batch in file order, on the reader's thread
      */
-    ScrubPipeline(ScrubEngine engine, ExecutorService workers, int maxInFlight,
+    ScrubPipeline(Supplier<ScrubEngine> engine, ExecutorService workers, int maxInFlight,
                   Function<List<ClaimResult>, byte[]> render, Consumer<Batch> done) {
         this.engine = engine;
         this.workers = workers;
@@ -63,8 +66,13 @@ final class ScrubPipeline implements ClaimSink {
         add(new Item(null, claimId, findings));
     }
 
-    /** Hands over every result still outstanding; call once the reader has returned (or failed). */
+    /**
+     * Hands over every result still outstanding; call once the reader has returned (or failed).
+     * It waits for the engine even when the input held no claim, so an engine that cannot be built
+     * fails every run.
+     */
     void finish() {
+        engine.get();
         if (!batch.isEmpty()) {
             submit();
         }
@@ -96,11 +104,12 @@ final class ScrubPipeline implements ClaimSink {
     }
 
     private Batch scrub(List<Item> work) {
+        ScrubEngine ready = engine.get();
         List<ClaimResult> scrubbed = new ArrayList<>(work.size());
         for (Item item : work) {
             scrubbed.add(item.claim() != null
-                    ? engine.scrub(item.claim(), item.findings())
-                    : engine.reject(item.rejectedClaimId(), item.findings()));
+                    ? ready.scrub(item.claim(), item.findings())
+                    : ready.reject(item.rejectedClaimId(), item.findings()));
         }
         return new Batch(scrubbed, render.apply(scrubbed));
     }

@@ -153,6 +153,21 @@ class ScrubCommandTest {
     }
 
     @Test
+    void aBadEngineOptionIsUsageWithNothingOnStdoutInEveryFormat() {
+        for (String format : ResultWriter.FORMATS) {
+            Cli.Run run = Cli.run("scrub", "--format", format, "--payers", "no/such/dir", ONE_CLAIM, "no/such/file.837");
+            assertEquals(2, run.exitCode(), format);
+            assertEquals("", run.stdout(), format);
+            assertEquals(List.of("claimscrub: scrub: --payers: payer profile directory no/such/dir does not exist or is not a directory"),
+                    run.stderrLines(), format);
+        }
+        Cli.Run noMue = Cli.run("scrub", "--format", "csv", "--ncci-mue", "no/such/mue.csv", ONE_CLAIM);
+        assertEquals(2, noMue.exitCode());
+        assertEquals("", noMue.stdout());
+        assertTrue(noMue.stderr().startsWith("claimscrub: scrub: --ncci-ptp/--ncci-mue: "), noMue.stderr());
+    }
+
+    @Test
     void noFilesIsUsage() {
         Cli.Run run = Cli.run("scrub", "--format", "jsonl");
         assertEquals(2, run.exitCode());

@@ -18,6 +18,7 @@ import io.claimscrub.rules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -33,7 +34,8 @@ class ScrubPipelineTest {
             try {
                 List<ClaimResult> results = new ArrayList<>();
                 StringBuilder rendered = new StringBuilder();
-                ScrubPipeline scrub = new ScrubPipeline(ScrubEngine.builtIn(), pool, 2, ScrubPipelineTest::ids, batch -> {
+                ScrubEngine engine = ScrubEngine.builtIn();
+                ScrubPipeline scrub = new ScrubPipeline(() -> engine, pool, 2, ScrubPipelineTest::ids, batch -> {
                     results.addAll(batch.results());
                     rendered.append(new String(batch.rendered(), StandardCharsets.UTF_8));
                 });
@@ -64,9 +66,46 @@ class ScrubPipelineTest {
         ScrubEngine engine = new ScrubEngine(PayerProfiles.builtIn(), NcciFiles.builtIn(), List.of(failing));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            ScrubPipeline scrub = new ScrubPipeline(engine, pool, 2, ScrubPipelineTest::ids, batch -> { });
+            ScrubPipeline scrub = new ScrubPipeline(() -> engine, pool, 2, ScrubPipelineTest::ids, batch -> { });
             scrub.claim(claim("C1"), List.of());
             assertSame(bug, assertThrows(IllegalStateException.class, scrub::finish));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void claimsReadWhileTheEngineIsBuiltAreScrubbedOnceItIsReady() {
+        CountDownLatch built = new CountDownLatch(1);
+        Background<ScrubEngine> engine = Background.start("test-engine", () -> {
+            built.await();
+            return ScrubEngine.builtIn();
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<ClaimResult> results = new ArrayList<>();
+            ScrubPipeline scrub = new ScrubPipeline(engine, pool, 2, ScrubPipelineTest::ids, batch -> results.addAll(batch.results()));
+            for (int i = 0; i < ScrubPipeline.BATCH_SIZE * 2; i++) {
+                scrub.claim(claim("C" + i), List.of()); // two batches: within maxInFlight, so the reader does not wait
+            }
+            assertEquals(List.of(), results);
+            built.countDown();
+            scrub.finish();
+            assertEquals(ScrubPipeline.BATCH_SIZE * 2, results.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEngineThatCannotBeBuiltFailsTheRunEvenWithoutClaims() {
+        UsageException bad = new UsageException("--payers: no such directory");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            ScrubPipeline scrub = new ScrubPipeline(Background.start("test-engine", () -> {
+                throw bad;
+            }), pool, 2, ScrubPipelineTest::ids, batch -> { });
+            assertSame(bad, assertThrows(UsageException.class, scrub::finish));
         } finally {
             pool.shutdownNow();
         }

@@ -1,123 +1,173 @@
 package io.claimscrub.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.finding.Finding;
+import io.claimscrub.json.JsonByteWriter.Name;
 import io.claimscrub.units.LineUnits;
 import io.claimscrub.units.UnitsSummary;
-import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes a claim response straight to a {@link JsonGenerator}, for bulk output (a 50 MB 837 makes
- * a quarter of a gigabyte of JSON). It writes exactly what {@link ClaimJson#mapper()} makes of the
- * annotated records — same fields, order and omissions; {@code ClaimResultWriterTest} holds the two
- * equal — without databind's per-property introspection and reflective accessor calls.
+ * Writes a claim response as JSON bytes, for bulk output (a 50 MB 837 makes a quarter of a
+ * gigabyte of JSON). It writes exactly the bytes {@link ClaimJson#mapper()} makes of the annotated
+ * records — same fields, order, omissions and escapes; {@code ClaimResultWriterTest} holds the two
+ * equal — without databind's per-property introspection and reflective accessor calls, and without
+ * Jackson's generator (see {@link JsonByteWriter}).
  */
 public final class ClaimResultWriter {
+    private static final Name FILE = JsonByteWriter.name("file");
+    private static final Name CLAIM_ID = JsonByteWriter.name("claimId");
+    private static final Name STATUS = JsonByteWriter.name("status");
+    private static final Name RISK_SCORE = JsonByteWriter.name("riskScore");
+    private static final Name RISK_LEVEL = JsonByteWriter.name("riskLevel");
+    private static final Name PAYER_PROFILE = JsonByteWriter.name("payerProfile");
+    private static final Name UNITS = JsonByteWriter.name("units");
+    private static final Name FINDINGS = JsonByteWriter.name("findings");
+    private static final Name METHOD = JsonByteWriter.name("method");
+    private static final Name TOTAL_TIMED_MINUTES = JsonByteWriter.name("totalTimedMinutes");
+    private static final Name ALLOWED_UNITS = JsonByteWriter.name("allowedUnits");
+    private static final Name BILLED_UNITS = JsonByteWriter.name("billedUnits");
+    private static final Name LINES = JsonByteWriter.name("lines");
+    private static final Name LINE = JsonByteWriter.name("line");
+    private static final Name CODE = JsonByteWriter.name("code");
+    private static final Name MINUTES = JsonByteWriter.name("minutes");
+    private static final Name EXPECTED_UNITS = JsonByteWriter.name("expectedUnits");
+    private static final Name TIMED = JsonByteWriter.name("timed");
+    private static final Name RULE_ID = JsonByteWriter.name("ruleId");
+    private static final Name SEVERITY = JsonByteWriter.name("severity");
+    private static final Name CATEGORY = JsonByteWriter.name("category");
+    private static final Name CARC = JsonByteWriter.name("carc");
+    private static final Name RARC = JsonByteWriter.name("rarc");
+    private static final Name MESSAGE = JsonByteWriter.name("message");
+    private static final Name SUGGESTION = JsonByteWriter.name("suggestion");
+    private static final Name EVIDENCE = JsonByteWriter.name("evidence");
+
     private ClaimResultWriter() {
     }
 
     /**
      * @param file when not null, written first as {@code "file"} (the command line's scrub output)
      */
-    public static void write(JsonGenerator g, ClaimResult result, String file) throws IOException {
-        g.writeStartObject();
+    public static void write(JsonByteWriter out, ClaimResult result, String file) {
+        out.startObject();
         if (file != null) {
-            g.writeStringField("file", file);
+            out.field(FILE);
+            out.string(file);
         }
-        g.writeStringField("claimId", result.claimId());
+        out.field(CLAIM_ID);
+        out.string(result.claimId());
         if (result.status() != null) {
-            g.writeStringField("status", result.status().name());
+            out.field(STATUS);
+            out.string(result.status().name());
         }
-        g.writeNumberField("riskScore", result.riskScore());
+        out.field(RISK_SCORE);
+        out.number(result.riskScore());
         if (result.riskLevel() != null) {
-            g.writeStringField("riskLevel", result.riskLevel().name());
+            out.field(RISK_LEVEL);
+            out.string(result.riskLevel().name());
         }
         if (result.payerProfile() != null) {
-            g.writeStringField("payerProfile", result.payerProfile());
+            out.field(PAYER_PROFILE);
+            out.string(result.payerProfile());
         }
         if (result.units() != null) {
-            g.writeFieldName("units");
-            units(g, result.units());
+            out.field(UNITS);
+            units(out, result.units());
         }
-        g.writeArrayFieldStart("findings");
+        out.field(FINDINGS);
+        out.startArray();
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
-            finding(g, findings.get(i));
+            finding(out, findings.get(i));
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        out.endArray();
+        out.endObject();
     }
 
-    private static void units(JsonGenerator g, UnitsSummary units) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("method", units.method() == null ? null : units.method().name());
-        nullableNumber(g, "totalTimedMinutes", units.totalTimedMinutes());
-        nullableNumber(g, "allowedUnits", units.allowedUnits());
-        g.writeNumberField("billedUnits", units.billedUnits());
-        g.writeArrayFieldStart("lines");
+    private static void units(JsonByteWriter out, UnitsSummary units) {
+        out.startObject();
+        out.field(METHOD);
+        out.string(units.method() == null ? null : units.method().name());
+        nullableNumber(out, TOTAL_TIMED_MINUTES, units.totalTimedMinutes());
+        nullableNumber(out, ALLOWED_UNITS, units.allowedUnits());
+        out.field(BILLED_UNITS);
+        out.number(units.billedUnits());
+        out.field(LINES);
+        out.startArray();
         List<LineUnits> lines = units.lines();
         for (int i = 0; i < lines.size(); i++) {
-            LineUnits line = lines.get(i);
-            g.writeStartObject();
-            g.writeNumberField("line", line.line());
-            if (line.code() != null) {
-                g.writeStringField("code", line.code());
-            }
-            numberIfPresent(g, "minutes", line.minutes());
-            numberIfPresent(g, "billedUnits", line.billedUnits());
-            numberIfPresent(g, "expectedUnits", line.expectedUnits());
-            g.writeBooleanField("timed", line.timed());
-            g.writeEndObject();
+            line(out, lines.get(i));
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        out.endArray();
+        out.endObject();
+    }
+
+    private static void line(JsonByteWriter out, LineUnits line) {
+        out.startObject();
+        out.field(LINE);
+        out.number(line.line());
+        if (line.code() != null) {
+            out.field(CODE);
+            out.string(line.code());
+        }
+        numberIfPresent(out, MINUTES, line.minutes());
+        numberIfPresent(out, BILLED_UNITS, line.billedUnits());
+        numberIfPresent(out, EXPECTED_UNITS, line.expectedUnits());
+        out.field(TIMED);
+        out.bool(line.timed());
+        out.endObject();
     }
 
     /** Finding is NON_EMPTY: null or empty strings and an empty evidence list are left out. */
-    private static void finding(JsonGenerator g, Finding f) throws IOException {
-        g.writeStartObject();
-        textIfPresent(g, "ruleId", f.ruleId());
+    private static void finding(JsonByteWriter out, Finding f) {
+        out.startObject();
+        textIfPresent(out, RULE_ID, f.ruleId());
         if (f.severity() != null) {
-            g.writeStringField("severity", f.severity().name());
+            out.field(SEVERITY);
+            out.string(f.severity().name());
         }
         if (f.category() != null) {
-            g.writeStringField("category", f.category().name());
+            out.field(CATEGORY);
+            out.string(f.category().name());
         }
-        numberIfPresent(g, "line", f.line());
-        textIfPresent(g, "code", f.code());
-        textIfPresent(g, "carc", f.carc());
-        textIfPresent(g, "rarc", f.rarc());
-        textIfPresent(g, "message", f.message());
-        textIfPresent(g, "suggestion", f.suggestion());
-        if (!f.evidence().isEmpty()) {
-            g.writeArrayFieldStart("evidence");
-            for (int i = 0; i < f.evidence().size(); i++) {
-                g.writeString(f.evidence().get(i));
+        numberIfPresent(out, LINE, f.line());
+        textIfPresent(out, CODE, f.code());
+        textIfPresent(out, CARC, f.carc());
+        textIfPresent(out, RARC, f.rarc());
+        textIfPresent(out, MESSAGE, f.message());
+        textIfPresent(out, SUGGESTION, f.suggestion());
+        List<String> evidence = f.evidence();
+        if (!evidence.isEmpty()) {
+            out.field(EVIDENCE);
+            out.startArray();
+            for (int i = 0; i < evidence.size(); i++) {
+                out.string(evidence.get(i));
             }
-            g.writeEndArray();
+            out.endArray();
         }
-        g.writeEndObject();
+        out.endObject();
     }
 
-    private static void textIfPresent(JsonGenerator g, String name, String value) throws IOException {
+    private static void textIfPresent(JsonByteWriter out, Name name, String value) {
         if (value != null && !value.isEmpty()) {
-            g.writeStringField(name, value);
+            out.field(name);
+            out.string(value);
         }
     }
 
-    private static void numberIfPresent(JsonGenerator g, String name, Integer value) throws IOException {
+    private static void numberIfPresent(JsonByteWriter out, Name name, Integer value) {
         if (value != null) {
-            g.writeNumberField(name, value.intValue());
+            out.field(name);
+            out.number(value.intValue());
         }
     }
 
-    private static void nullableNumber(JsonGenerator g, String name, Integer value) throws IOException {
+    private static void nullableNumber(JsonByteWriter out, Name name, Integer value) {
+        out.field(name);
         if (value == null) {
-            g.writeNullField(name);
+            out.nullValue();
         } else {
-            g.writeNumberField(name, value.intValue());
+            out.number(value.intValue());
         }
     }
 }

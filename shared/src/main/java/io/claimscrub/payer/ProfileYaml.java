@@ -1,11 +1,8 @@
 package io.claimscrub.payer;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.claimscrub.json.YamlTree;
 import io.claimscrub.reference.ProcedureCodes;
 import io.claimscrub.units.UnitMethod;
 import java.io.IOException;
@@ -34,10 +31,6 @@ final class ProfileYaml {
             List.of(ID, UNIT_METHOD, REQUIRE_DISCIPLINE_MODIFIER, PREFER_X_MODIFIERS, UNIT_CAPS, KX_THRESHOLDS);
 
     private static final Pattern PROFILE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
 
     private ProfileYaml() {
     }
@@ -73,7 +66,7 @@ final class ProfileYaml {
     private static JsonNode mapping(InputStream in, String source) throws IOException {
         JsonNode root;
         try {
-            root = YAML.readTree(in);
+            root = YamlTree.read(in);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + ": not valid YAML: " + e.getOriginalMessage());
         }

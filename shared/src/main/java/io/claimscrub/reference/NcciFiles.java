@@ -56,7 +56,7 @@ public final class NcciFiles {
     private static PtpTable readPtp(List<Path> files) {
         List<PtpEdit> edits = new ArrayList<>();
         for (Path file : files) {
-            try (BufferedReader in = reader(Files.newInputStream(file))) {
+            try (InputStream in = Files.newInputStream(file)) {
                 PtpFileReader.read(in, file.toString(), edits);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read NCCI PTP file " + file, e);
@@ -83,7 +83,7 @@ public final class NcciFiles {
         static final ReferenceData DATA = read();
 
         private static ReferenceData read() {
-            try (BufferedReader ptpIn = reader(resource(SHIPPED_PTP));
+            try (InputStream ptpIn = resource(SHIPPED_PTP);
                  BufferedReader mueIn = reader(resource(SHIPPED_MUE))) {
                 List<PtpEdit> edits = new ArrayList<>();
                 PtpFileReader.read(ptpIn, SHIPPED_PTP, edits);

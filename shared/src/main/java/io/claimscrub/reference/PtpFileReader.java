@@ -1,7 +1,8 @@
 package io.claimscrub.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,33 +11,47 @@ import java.util.List;
  * flag, effective date, deletion date ({@code *} = none), modifier indicator, rationale. CMS puts
  * title and header lines (one header spans two lines) above the data; every line that does not
  * start with a procedure code is skipped, and so are {@code #} comment lines.
+ *
+ * <p>The file is UTF-8 (CMS files are ASCII in practice; a stray non-UTF-8 byte in a rationale
+ * becomes U+FFFD, not an error). Lines are read as bytes and only the cells kept are decoded: the
+ * cells of a row are found by their tabs, and trimmed as {@link String#trim} trims.
  */
 final class PtpFileReader {
     private static final int REQUIRED_CELLS = 6; // CMS files before 2019 had no rationale column
+    private static final int MAX_CELLS = REQUIRED_CELLS + 1;
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final String source;
     private final NcciText text = new NcciText();
+    /** The current row's cells: cell i is {@code bytes[starts[i], ends[i])}, trimmed. */
+    private final int[] starts = new int[MAX_CELLS];
+    private final int[] ends = new int[MAX_CELLS];
+    private byte[] bytes;
+    private int cellCount;
 
     private PtpFileReader(String source) {
         this.source = source;
     }
 
     /** Adds the file's rows to {@code into}; a malformed row is an IllegalArgumentException naming source and line. */
-    static void read(BufferedReader in, String source, List<PtpEdit> into) throws IOException {
+    static void read(InputStream in, String source, List<PtpEdit> into) throws IOException {
         PtpFileReader reader = new PtpFileReader(source);
         int before = into.size();
+        ByteLines lines = new ByteLines(in);
         int lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        while (lines.next()) {
             lineNumber++;
-            if (lineNumber == 1) {
-                line = NcciText.stripByteOrderMark(line);
+            int start = lines.start();
+            if (lineNumber == 1 && startsWithByteOrderMark(lines.bytes(), start, lines.end())) {
+                start += BYTE_ORDER_MARK.length;
             }
-            if (line.startsWith("#")) {
+            if (start < lines.end() && lines.bytes()[start] == '#') {
                 continue;
             }
-            String[] cells = line.split("\t", -1);
-            if (ProcedureCodes.isWellFormed(cells[0].trim())) {
-                into.add(reader.row(cells, lineNumber));
+            reader.split(lines.bytes(), start, lines.end());
+            String column1 = reader.cell(0);
+            if (ProcedureCodes.isWellFormed(column1)) {
+                into.add(reader.row(column1, lineNumber));
             }
         }
         if (into.size() == before) {
@@ -44,42 +59,86 @@ final class PtpFileReader {
         }
     }
 
-    private PtpEdit row(String[] raw, int line) {
-        if (raw.length < REQUIRED_CELLS) {
-            throw error(line, "expected at least " + REQUIRED_CELLS + " tab-separated columns, found " + raw.length);
+    private static boolean startsWithByteOrderMark(byte[] line, int start, int end) {
+        return end - start >= BYTE_ORDER_MARK.length && line[start] == BYTE_ORDER_MARK[0]
+                && line[start + 1] == BYTE_ORDER_MARK[1] && line[start + 2] == BYTE_ORDER_MARK[2];
+    }
+
+    /** Finds the line's cells (all of them counted, the first MAX_CELLS kept). */
+    private void split(byte[] line, int start, int end) {
+        bytes = line;
+        cellCount = 0;
+        int cellStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || line[i] == '\t') {
+                if (cellCount < MAX_CELLS) {
+                    keep(cellCount, cellStart, i);
+                }
+                cellCount++;
+                cellStart = i + 1;
+            }
         }
-        String column1 = raw[0].trim();
-        String column2 = raw[1].trim();
+    }
+
+    private void keep(int cell, int start, int end) {
+        while (start < end && (bytes[start] & 0xFF) <= ' ') {
+            start++;
+        }
+        while (end > start && (bytes[end - 1] & 0xFF) <= ' ') {
+            end--;
+        }
+        starts[cell] = start;
+        ends[cell] = end;
+    }
+
+    private PtpEdit row(String column1, int line) {
+        if (cellCount < REQUIRED_CELLS) {
+            throw error(line, "expected at least " + REQUIRED_CELLS + " tab-separated columns, found " + cellCount);
+        }
+        String column2 = cell(1);
         if (!ProcedureCodes.isWellFormed(column2)) {
             throw error(line, "Column 2 '" + column2 + "' is not a procedure code");
         }
-        String prior1996 = raw[2].trim();
-        if (!prior1996.isEmpty() && !prior1996.equals("*")) {
-            throw error(line, "existence-prior-to-1996 flag must be '*' or empty, found '" + prior1996 + "'");
+        if (!isEmpty(2) && !is(2, '*')) {
+            throw error(line, "existence-prior-to-1996 flag must be '*' or empty, found '" + cell(2) + "'");
         }
-        String effective = raw[3].trim();
         // An empty effective date means "not in the source", never "no date": activeOn treats it as unknown.
-        LocalDate effectiveDate = effective.isEmpty() ? null : date(effective, "effective date must be YYYYMMDD", line);
-        String deletion = raw[4].trim();
-        LocalDate deletionDate = deletion.equals("*") ? null : date(deletion, "deletion date must be YYYYMMDD or '*'", line);
-        String modifier = raw[5].trim();
-        int indicator = switch (modifier) {
-            case "0" -> PtpEdit.MODIFIER_NOT_ALLOWED;
-            case "1" -> PtpEdit.MODIFIER_ALLOWED;
-            case "9" -> PtpEdit.NOT_APPLICABLE;
-            default -> throw error(line, "modifier indicator must be 0, 1 or 9, found '" + modifier + "'");
-        };
-        String rationale = raw.length > REQUIRED_CELLS ? raw[REQUIRED_CELLS].trim() : "";
-        return new PtpEdit(text.shared(column1), text.shared(column2), effectiveDate, deletionDate, indicator,
-                text.shared(rationale));
+        LocalDate effectiveDate = isEmpty(3) ? null : date(3, "effective date must be YYYYMMDD", line);
+        LocalDate deletionDate = is(4, '*') ? null : date(4, "deletion date must be YYYYMMDD or '*'", line);
+        int indicator;
+        if (is(5, '0')) {
+            indicator = PtpEdit.MODIFIER_NOT_ALLOWED;
+        } else if (is(5, '1')) {
+            indicator = PtpEdit.MODIFIER_ALLOWED;
+        } else if (is(5, '9')) {
+            indicator = PtpEdit.NOT_APPLICABLE;
+        } else {
+            throw error(line, "modifier indicator must be 0, 1 or 9, found '" + cell(5) + "'");
+        }
+        String rationale = cellCount > REQUIRED_CELLS ? text.shared(cell(REQUIRED_CELLS)) : text.shared("");
+        return new PtpEdit(text.shared(column1), text.shared(column2), effectiveDate, deletionDate, indicator, rationale);
     }
 
-    private LocalDate date(String cell, String expectation, int line) {
-        LocalDate date = text.date(cell);
+    private LocalDate date(int cell, String expectation, int line) {
+        String value = cell(cell);
+        LocalDate date = text.date(value);
         if (date == null) {
-            throw error(line, expectation + ", found '" + cell + "'");
+            throw error(line, expectation + ", found '" + value + "'");
         }
         return date;
+    }
+
+    private String cell(int cell) {
+        return new String(bytes, starts[cell], ends[cell] - starts[cell], StandardCharsets.UTF_8);
+    }
+
+    private boolean isEmpty(int cell) {
+        return starts[cell] == ends[cell];
+    }
+
+    /** Whether the cell is this one ASCII character. */
+    private boolean is(int cell, char c) {
+        return ends[cell] - starts[cell] == 1 && bytes[starts[cell]] == c;
     }
 
     private IllegalArgumentException error(int line, String what) {

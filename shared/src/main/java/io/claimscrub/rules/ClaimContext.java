@@ -6,12 +6,13 @@ import io.claimscrub.payer.PayerProfile;
 import io.claimscrub.reference.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -22,7 +23,7 @@ public final class ClaimContext {
     private final Claim claim;
     private final PayerProfile profile;
     private final ReferenceData reference;
-    private final Map<Object, Object> derived = new HashMap<>();
+    private Object[] views; // indexed by View.index; made on first use
     private Map<LocalDate, List<ServiceLine>> linesByDate;
 
     public ClaimContext(Claim claim, PayerProfile profile, ReferenceData reference) {
@@ -76,17 +77,44 @@ public final class ClaimContext {
         return true;
     }
 
-    /**
-     * A view derived from the claim that several rules share, computed on first use. The key is
-     * usually the computing function's owner class; the value type is the caller's to keep straight.
-     */
+    /** The claim's value of a shared view, computed on first use. */
     @SuppressWarnings("unchecked")
-    public <T> T derived(Object key, Function<ClaimContext, T> compute) {
-        Object value = derived.get(key);
-        if (value == null) {
-            value = compute.apply(this);
-            derived.put(key, value);
+    public <T> T get(View<T> view) {
+        Object[] values = views;
+        Object value = values != null && view.index < values.length ? values[view.index] : null;
+        return value != null ? (T) value : compute(view);
+    }
+
+    private <T> T compute(View<T> view) {
+        T value = Objects.requireNonNull(view.compute.apply(this));
+        int count = View.COUNT.get();
+        if (views == null) {
+            views = new Object[count];
+        } else if (views.length < count) { // a view declared after this claim's first one
+            views = Arrays.copyOf(views, count);
         }
-        return (T) value;
+        views[view.index] = value;
+        return value;
+    }
+
+    /**
+     * A view derived from the claim that several rules share, declared once as a constant of the
+     * class that computes it. Each view owns a slot in every context: a look-up is an array read,
+     * where a hash map cost a map, its table and a node per view on every claim, and a hash per look-up.
+     */
+    public static final class View<T> {
+        private static final AtomicInteger COUNT = new AtomicInteger();
+
+        private final int index = COUNT.getAndIncrement();
+        private final Function<ClaimContext, T> compute;
+
+        private View(Function<ClaimContext, T> compute) {
+            this.compute = Objects.requireNonNull(compute);
+        }
+
+        /** A view that {@code compute} makes, at most once per claim; it must not return null. */
+        public static <T> View<T> of(Function<ClaimContext, T> compute) {
+            return new View<>(compute);
+        }
     }
 }

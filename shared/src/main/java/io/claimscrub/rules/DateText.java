@@ -8,21 +8,34 @@ import java.time.LocalDate;
  * phrase made is kept (one shared entry; a race only costs a second formatting).
  */
 public final class DateText {
-    private record Phrase(LocalDate date, String text) {
+    private record Phrase(LocalDate date, String spaced, String text) {
+        static Phrase of(LocalDate date) {
+            String spaced = " on " + date;
+            return new Phrase(date, spaced, spaced.substring(1));
+        }
     }
 
-    private static volatile Phrase last = new Phrase(LocalDate.EPOCH, "on " + LocalDate.EPOCH);
+    private static volatile Phrase last = Phrase.of(LocalDate.EPOCH);
 
     private DateText() {
     }
 
     /** "on " and the ISO date; the date must not be null. */
     public static String on(LocalDate date) {
+        return phrase(date).text;
+    }
+
+    /** " on " and the ISO date, to follow a word; the date must not be null. */
+    public static String spacedOn(LocalDate date) {
+        return phrase(date).spaced;
+    }
+
+    private static Phrase phrase(LocalDate date) {
         Phrase phrase = last;
         if (!phrase.date.equals(date)) {
-            phrase = new Phrase(date, "on " + date);
+            phrase = Phrase.of(date);
             last = phrase;
         }
-        return phrase.text;
+        return phrase;
     }
 }

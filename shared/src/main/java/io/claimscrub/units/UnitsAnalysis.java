@@ -19,17 +19,21 @@ import java.util.Map;
  * codes the table does not know are listed with {@code timed=false} and no expected units.
  */
 public final class UnitsAnalysis {
+    private static final ClaimContext.View<UnitsSummary> SUMMARY = ClaimContext.View.of(UnitsAnalysis::summarise);
+    private static final ClaimContext.View<List<DateOfServiceUnits>> DATES =
+            ClaimContext.View.of(UnitsAnalysis::analyseDates);
+
     private UnitsAnalysis() {
     }
 
     /** The response's {@code units} block. */
     public static UnitsSummary of(ClaimContext context) {
-        return context.derived(UnitsAnalysis.class, UnitsAnalysis::summarise);
+        return context.get(SUMMARY);
     }
 
     /** The timed services of each date of service that has any, in date order of first appearance. */
     public static List<DateOfServiceUnits> byDate(ClaimContext context) {
-        return context.derived(DateOfServiceUnits.class, UnitsAnalysis::analyseDates);
+        return context.get(DATES);
     }
 
     /** A line's minutes if it has usable ones (present, not negative); null otherwise. */

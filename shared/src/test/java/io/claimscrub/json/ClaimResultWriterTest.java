@@ -3,8 +3,9 @@ package io.claimscrub.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.claimscrub.engine.ClaimResult;
+import io.claimscrub.engine.RiskLevel;
 import io.claimscrub.engine.ScrubEngine;
 import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
@@ -13,8 +14,8 @@ import io.claimscrub.x12.ClaimSink;
 import io.claimscrub.x12.X12ClaimReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written writer must say exactly what databind says of the annotated records. */
+/** The hand-written writer must write exactly the bytes databind writes of the annotated records. */
 class ClaimResultWriterTest {
     private static final ScrubEngine ENGINE = ScrubEngine.builtIn();
 
@@ -38,7 +39,7 @@ class ClaimResultWriterTest {
         assertTrue(results.size() > 800, "corpus and generated files give many results: " + results.size());
         assertTrue(results.stream().anyMatch(ClaimResult::rejected), "rejections are covered");
         for (ClaimResult result : results) {
-            assertEquals(ClaimJson.write(result), written(result, null));
+            assertEquals(databind(result), written(result, null));
         }
     }
 
@@ -52,17 +53,17 @@ class ClaimResultWriterTest {
         assertTrue(documented.findings().stream().anyMatch(f -> !f.evidence().isEmpty()));
         assertTrue(documented.findings().stream().anyMatch(f -> f.rarc() != null));
         assertEquals(null, documented.units().allowedUnits(), "a timed line without minutes leaves the total unknown");
-        assertEquals(ClaimJson.write(documented), written(documented, null));
+        assertEquals(databind(documented), written(documented, null));
 
         ClaimResult fileRejection = ENGINE.reject(null, List.of(RuleId.X12_SYNTAX.onClaim("ISA: not X12", "")));
-        assertEquals(ClaimJson.write(fileRejection), written(fileRejection, null));
+        assertEquals(databind(fileRejection), written(fileRejection, null));
     }
 
     @Test
     void fileComesFirstWhenGiven() {
         ClaimResult result = ENGINE.scrub(ClaimJson.readRequest("{\"claimId\":\"F1\",\"lines\":[{\"code\":\"97110\",\"units\":1}]}"));
         String json = written(result, "in/claims.837");
-        assertEquals("{\"file\":\"in/claims.837\"," + ClaimJson.write(result).substring(1), json);
+        assertEquals("{\"file\":\"in/claims.837\"," + databind(result).substring(1), json);
     }
 
     private static List<ClaimResult> scrub(Path file) throws IOException {
@@ -83,13 +84,32 @@ class ClaimResultWriterTest {
         return results;
     }
 
-    private static String written(ClaimResult result, String file) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = ClaimJson.mapper().getFactory().createGenerator(out)) {
-            ClaimResultWriter.write(g, result, file);
-        } catch (IOException e) {
+    @Test
+    void sameBytesForHardStrings() {
+        String hard = "quote \" backslash \\ slash / tab \t nl \n cr \r bs \b ff \f nul \0 us \u001F del \u007F"
+                + " latin \u00e9 euro \u20ac bom \uFEFF pair \uD83D\uDE00 lone \uD800 \uDC00 end";
+        ClaimResult result = new ClaimResult(hard, ClaimResult.Status.SCRUBBED, -7, RiskLevel.MEDIUM, "caf\u00e9 " + hard,
+                null, List.of(
+                        new Finding(hard, null, null, Integer.MIN_VALUE, hard, hard, hard, hard, hard, List.of(hard, "", "x")),
+                        new Finding("", null, null, null, "", null, "", "", null, List.of()),
+                        RuleId.X12_SYNTAX.onLine(Integer.MAX_VALUE, "97110", "\u0000", "\uDBFF\uDFFF")));
+        assertEquals(databind(result), written(result, null));
+        String file = "dir \"x\"\\\u00e9\uD83D\uDE00.837";
+        assertEquals("{\"file\":" + databind(file) + "," + databind(result).substring(1), written(result, file));
+    }
+
+    /** What the command line wrote before: databind's UTF-8 generator, whose escapes differ from its String output. */
+    private static String databind(Object value) {
+        try {
+            return new String(ClaimJson.mapper().writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+    }
+
+    private static String written(ClaimResult result, String file) {
+        JsonByteWriter out = new JsonByteWriter(16);
+        ClaimResultWriter.write(out, result, file);
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +40,7 @@ class NcciFilesTest {
     @Test
     void shippedPtpKeepsDeletedRowsAndHasNoEffectiveDates() throws IOException {
         List<PtpEdit> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                NcciFiles.class.getResourceAsStream(NcciFiles.SHIPPED_PTP), StandardCharsets.UTF_8))) {
+        try (InputStream in = NcciFiles.class.getResourceAsStream(NcciFiles.SHIPPED_PTP)) {
             PtpFileReader.read(in, NcciFiles.SHIPPED_PTP, rows);
         }
         assertEquals(3_042, rows.stream().filter(r -> r.deletionDate() == null).count());
@@ -137,6 +135,20 @@ class NcciFilesTest {
     void byteOrderMarkAndCommentLinesAreTolerated() throws Exception {
         Path ptp = write("bom.txt", "\uFEFF97150\t97530\t\t\t*\t1\tMutually exclusive procedures\n# a note\n");
         assertEquals(1, NcciFiles.load(ptp, null).ptp().size());
+    }
+
+    @Test
+    void ptpCellsAreTrimmedAndDecodedAsUtf8WhateverTheLineEnds() throws Exception {
+        Path ptp = write("ends.txt", "Title\r\n 97150 \t97530\t*\t20200101\t *\t 1\t caf\u00e9 \u2013 rationale \r"
+                + "97110\t97530\t\t\t20191231\t0\r\n\r\n97112\t97530\t\t\t*\t9\tx\textra");
+        ReferenceData data = NcciFiles.load(ptp, null);
+        assertEquals(3, data.ptp().size());
+        PtpEdit first = data.ptp().activeEdit("97150", "97530", DOS).orElseThrow();
+        assertEquals(List.of(LocalDate.of(2020, 1, 1), "caf\u00e9 \u2013 rationale"), List.of(first.effectiveDate(), first.rationale()));
+        assertEquals("", data.ptp().activeEdit("97110", "97530", LocalDate.of(2019, 1, 1)).orElseThrow().rationale());
+        assertEquals(PtpEdit.NOT_APPLICABLE, data.ptp().activeEdit("97112", "97530", DOS).orElseThrow().modifierIndicator());
+        assertPtpError("Title\r\n\r\n97150\t9753\u00e9\t\t\t*\t1\n", "line 3", "Column 2 '9753\u00e9'");
+        assertPtpError("97150\t97530\t\t\t*\t1\tx\r97150\t97530\t\t\t*\t5 \tx\n", "line 2", "found '5'");
     }
 
     @Test

@@ -13,16 +13,19 @@ import java.util.List;
  * a therapy service, or with an evaluation code is not a treatment note and no note rule fires on it.
  */
 record TreatmentNote(ServiceLine line, String note) {
+    private static final ClaimContext.View<List<TreatmentNote>> NOTES = ClaimContext.View.of(TreatmentNote::collect);
 
     /** The claim's treatment notes, in line order; computed once per claim. */
     static List<TreatmentNote> of(ClaimContext context) {
-        return context.derived(TreatmentNote.class, TreatmentNote::collect);
+        return context.get(NOTES);
     }
 
     private static List<TreatmentNote> collect(ClaimContext context) {
         Vocabulary vocabulary = Vocabulary.standard();
         List<TreatmentNote> notes = new ArrayList<>();
-        for (ServiceLine line : context.claim().lines()) {
+        List<ServiceLine> lines = context.claim().lines();
+        for (int i = 0; i < lines.size(); i++) { // indexed: no iterator per claim
+            ServiceLine line = lines.get(i);
             Documentation doc = line.documentation();
             if (doc != null && doc.note() != null && !doc.note().isBlank()
                     && TherapyCodes.isTherapy(line.code()) && !vocabulary.isEvaluation(line.code())) {

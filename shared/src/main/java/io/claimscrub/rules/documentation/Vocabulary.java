@@ -1,12 +1,13 @@
 package io.claimscrub.rules.documentation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimscrub.json.YamlTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,40 @@ final class Vocabulary {
     }
 
     record Scope(List<String> evaluationCodes, List<String> supervisedModalityCodes) {
+        static Scope of(JsonNode node) {
+            Map<String, JsonNode> keys = keys(node, "scope", "evaluationCodes", "supervisedModalityCodes");
+            return keys == null ? null
+                    : new Scope(texts(keys.get("evaluationCodes")), texts(keys.get("supervisedModalityCodes")));
+        }
     }
 
     record Entry(String absent, List<String> patterns) {
+        static Entry of(String concept, JsonNode node) {
+            Map<String, JsonNode> keys = keys(node, concept, "absent", "patterns");
+            return keys == null ? null : new Entry(text(keys.get("absent")), texts(keys.get("patterns")));
+        }
     }
 
+    /** The file as written: a part it leaves out is null (the checks in {@link #load} name it). */
     record VocabularyFile(Scope scope, Map<String, Entry> concepts) {
+        static VocabularyFile of(JsonNode root) {
+            Map<String, JsonNode> keys = keys(root, "the file", "scope", "concepts");
+            if (keys == null) {
+                return null;
+            }
+            Map<String, Entry> concepts = null;
+            JsonNode conceptsNode = keys.get("concepts");
+            if (conceptsNode != null && !conceptsNode.isNull()) {
+                if (!conceptsNode.isObject()) {
+                    throw new IllegalStateException("documentation vocabulary: 'concepts' must be a mapping");
+                }
+                concepts = new HashMap<>();
+                for (Map.Entry<String, JsonNode> concept : conceptsNode.properties()) {
+                    concepts.put(concept.getKey(), Entry.of(concept.getKey(), concept.getValue()));
+                }
+            }
+            return new VocabularyFile(Scope.of(keys.get("scope")), concepts);
+        }
     }
 
     private record Compiled(String absent, List<Pattern> patterns) {
@@ -77,7 +106,7 @@ final class Vocabulary {
      * @throws IllegalStateException naming the concept and pattern at fault
      */
     static Vocabulary load(InputStream in) throws IOException {
-        VocabularyFile file = new ObjectMapper(new YAMLFactory()).readValue(in, VocabularyFile.class);
+        VocabularyFile file = VocabularyFile.of(YamlTree.read(in));
         if (file == null || file.concepts() == null || file.scope() == null) {
             throw new IllegalStateException("documentation vocabulary: needs 'scope' and 'concepts'");
         }
@@ -97,6 +126,46 @@ final class Vocabulary {
         }
         return new Vocabulary(compiled, codes(file.scope().evaluationCodes()),
                 codes(file.scope().supervisedModalityCodes()));
+    }
+
+    /** A mapping's values by key (null when there is no mapping); a key other than {@code known} is an error. */
+    private static Map<String, JsonNode> keys(JsonNode node, String where, String... known) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new IllegalStateException("documentation vocabulary: " + where + " must be a mapping");
+        }
+        Map<String, JsonNode> keys = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!List.of(known).contains(e.getKey())) {
+                throw new IllegalStateException("documentation vocabulary: unknown key '" + e.getKey() + "' in " + where);
+            }
+            keys.put(e.getKey(), e.getValue());
+        }
+        return keys;
+    }
+
+    private static List<String> texts(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new IllegalStateException("documentation vocabulary: expected a list, got " + node);
+        }
+        List<String> texts = new ArrayList<>(node.size());
+        node.forEach(element -> texts.add(text(element)));
+        return texts;
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isValueNode() || node.isBinary()) {
+            throw new IllegalStateException("documentation vocabulary: expected text, got " + node);
+        }
+        return node.asText();
     }
 
     private static List<Pattern> compile(Concept concept, List<String> patterns) {

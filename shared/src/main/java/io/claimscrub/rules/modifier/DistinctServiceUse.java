@@ -30,11 +30,13 @@ final class DistinctServiceUse {
     record Use(ServiceLine line, List<String> modifiers, Verdict verdict, List<ActivePtpPairs.Pair> pairs) {
     }
 
+    private static final ClaimContext.View<List<Use>> USES = ClaimContext.View.of(DistinctServiceUse::compute);
+
     private DistinctServiceUse() {
     }
 
     static List<Use> of(ClaimContext context) {
-        return context.derived(DistinctServiceUse.class, DistinctServiceUse::compute);
+        return context.get(USES);
     }
 
     private static List<Use> compute(ClaimContext context) {

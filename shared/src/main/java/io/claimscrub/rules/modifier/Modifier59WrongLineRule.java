@@ -8,6 +8,7 @@ import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.ncci.ActivePtpPairs;
 import io.claimscrub.rules.ncci.FindingText;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -25,7 +26,9 @@ public final class Modifier59WrongLineRule implements Rule {
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         boolean preferX = context.profile().preferXModifiers();
-        for (DistinctServiceUse.Use use : DistinctServiceUse.of(context)) {
+        List<DistinctServiceUse.Use> uses = DistinctServiceUse.of(context);
+        for (int i = 0; i < uses.size(); i++) { // indexed: no iterator per claim
+            DistinctServiceUse.Use use = uses.get(i);
             if (use.verdict() == DistinctServiceUse.Verdict.WRONG_LINE) {
                 findings.accept(finding(use, preferX));
             }

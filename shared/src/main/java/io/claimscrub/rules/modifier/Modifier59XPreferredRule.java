@@ -6,6 +6,7 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.ncci.ActivePtpPairs;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +25,9 @@ public final class Modifier59XPreferredRule implements Rule {
         if (!context.profile().preferXModifiers()) {
             return;
         }
-        for (DistinctServiceUse.Use use : DistinctServiceUse.of(context)) {
+        List<DistinctServiceUse.Use> uses = DistinctServiceUse.of(context);
+        for (int i = 0; i < uses.size(); i++) { // indexed: no iterator per claim
+            DistinctServiceUse.Use use = uses.get(i);
             if (use.verdict() == DistinctServiceUse.Verdict.NEEDED && use.modifiers().contains("59")) {
                 ServiceLine line = use.line();
                 String message = "Line " + line.line() + " (" + line.code() + ") uses 59 to bypass its NCCI PTP edit; "

@@ -77,6 +77,8 @@ public final class ActivePtpPairs {
 
     private static final Comparator<ServiceLine> BY_LINE_NUMBER = Comparator.comparingInt(ServiceLine::line);
 
+    private static final ClaimContext.View<List<Pair>> PAIRS = ClaimContext.View.of(ActivePtpPairs::compute);
+
     private ActivePtpPairs() {
     }
 
@@ -99,7 +101,7 @@ public final class ActivePtpPairs {
     }
 
     public static List<Pair> of(ClaimContext context) {
-        return context.derived(ActivePtpPairs.class, ActivePtpPairs::compute);
+        return context.get(PAIRS);
     }
 
     /**

@@ -31,12 +31,15 @@ public final class DailyCodes {
         }
     }
 
+    private static final ClaimContext.View<Map<LocalDate, List<CodeOnDate>>> BY_DATE =
+            ClaimContext.View.of(DailyCodes::compute);
+
     private DailyCodes() {
     }
 
     /** Per date (in the order dates first appear), the codes billed that date in line order. */
     public static Map<LocalDate, List<CodeOnDate>> of(ClaimContext context) {
-        return context.derived(DailyCodes.class, DailyCodes::compute);
+        return context.get(BY_DATE);
     }
 
     private static Map<LocalDate, List<CodeOnDate>> compute(ClaimContext context) {

@@ -23,7 +23,8 @@ public final class MueExceededRule implements Rule {
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context).values()) {
-            for (DailyCodes.CodeOnDate code : codes) {
+            for (int i = 0; i < codes.size(); i++) { // indexed: no iterator per claim
+                DailyCodes.CodeOnDate code = codes.get(i);
                 MueEdit mue = context.reference().mue().find(code.code()).orElse(null);
                 if (mue != null) {
                     check(code, mue, findings);

@@ -35,7 +35,8 @@ final class BilledVersusTime {
 
     static void forEachCode(List<DateOfServiceUnits> dates, Side side,
                             BiConsumer<DateOfServiceUnits, TimedCodeUnits> off) {
-        for (DateOfServiceUnits date : dates) {
+        for (int d = 0; d < dates.size(); d++) { // indexed: no iterator per claim
+            DateOfServiceUnits date = dates.get(d);
             if (date.method() == UnitMethod.CMS
                     && !(date.verifiable() && side.holds(date.billedUnits(), date.allowedUnits()))) {
                 continue;

@@ -27,8 +27,11 @@ public final class TimedCodeSplitLinesRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        for (DateOfServiceUnits date : UnitsAnalysis.byDate(context)) {
-            for (TimedCodeUnits code : date.codes()) {
+        List<DateOfServiceUnits> dates = UnitsAnalysis.byDate(context);
+        for (int d = 0; d < dates.size(); d++) { // indexed: no iterators per claim
+            DateOfServiceUnits date = dates.get(d);
+            for (int c = 0; c < date.codes().size(); c++) {
+                TimedCodeUnits code = date.codes().get(c);
                 if (code.lines().size() > 1) {
                     report(date, code, findings);
                 }

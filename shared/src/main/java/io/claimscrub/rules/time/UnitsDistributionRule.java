@@ -13,6 +13,7 @@ import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
 import io.claimscrub.units.UnitMethod;
 import io.claimscrub.units.UnitsAnalysis;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +29,9 @@ public final class UnitsDistributionRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        for (DateOfServiceUnits date : UnitsAnalysis.byDate(context)) {
+        List<DateOfServiceUnits> dates = UnitsAnalysis.byDate(context);
+        for (int d = 0; d < dates.size(); d++) { // indexed: no iterator per claim
+            DateOfServiceUnits date = dates.get(d);
             if (date.method() != UnitMethod.CMS || !date.verifiable()
                     || date.billedUnits() != date.allowedUnits()
                     || date.assignment().accepts(date.billedPerCode())) {

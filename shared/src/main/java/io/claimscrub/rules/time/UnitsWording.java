@@ -20,7 +20,7 @@ final class UnitsWording {
 
     /** " on 2026-11-02", or nothing when the claim carries no date. */
     static String onDate(LocalDate date) {
-        return date == null ? "" : " ".concat(DateText.on(date));
+        return date == null ? "" : DateText.spacedOn(date);
     }
 
     static String minutes(int minutes) {
@@ -108,6 +108,10 @@ final class UnitsWording {
         if (n <= 1) {
             return n == 0 ? "" : items.get(0);
         }
-        return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+        StringBuilder text = new StringBuilder(items.get(0));
+        for (int i = 1; i < n; i++) {
+            text.append(i < n - 1 ? ", " : " and ").append(items.get(i));
+        }
+        return text.toString();
     }
 }

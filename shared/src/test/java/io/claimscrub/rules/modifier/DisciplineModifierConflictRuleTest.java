@@ -50,6 +50,31 @@ class DisciplineModifierConflictRuleTest {
         assertTrue(f.message().contains("needs GP") && f.message().contains("plan of care is SLP"), f.message());
     }
 
+    @Test
+    void everyProblemOfALineInOneFindingWordForWord() {
+        Finding one = single(claim(Discipline.PT, line(1, "97140", 1, "GO")));
+        assertEquals("Line 1 (97140): it has GO (OT) but the plan of care is PT. The payer rejects conflicting"
+                + " discipline modifiers (CO-4).", one.message());
+        assertEquals("Change GO to GP, or bill the service under the OT plan of care.", one.suggestion());
+
+        Finding two = single(claim(Discipline.SLP, line(2, "97110", 1, "GP", "CO")));
+        assertEquals("Line 2 (97110): modifier CO (service by an occupational therapy assistant) needs GO; it has"
+                + " GP (PT) but the plan of care is SLP. The payer rejects conflicting discipline modifiers (CO-4).",
+                two.message());
+        assertEquals("Use CO only together with GO (CQ goes with GP, CO with GO); change GP to GN, or bill the"
+                + " service under the PT plan of care.", two.suggestion());
+
+        Finding three = single(claim(null, line(3, "97530", 1, "GP", "GN", "CO")));
+        assertEquals("Line 3 (97530): it has GP and GN, but a line is one discipline's service; modifier CO (service"
+                + " by an occupational therapy assistant) needs GO. The payer rejects conflicting discipline"
+                + " modifiers (CO-4).", three.message());
+        assertEquals("Keep only the modifier of the discipline that furnished the service; use CO only together"
+                + " with GO (CQ goes with GP, CO with GO).", three.suggestion());
+
+        Finding kept = single(claim(Discipline.OT, line(4, "97530", 1, "GP", "GO")));
+        assertEquals("Keep GO (the OT plan of care) and remove the other.", kept.suggestion());
+    }
+
     private Finding single(Claim claim) {
         List<Finding> findings = run(rule, claim, MEDICARE);
         assertEquals(1, findings.size(), findings.toString());
