@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /**
  * Shares the objects made from values that repeat from claim to claim (procedure composites, codes,
- * modifiers, payer ids, taxonomies, charges, dates of service, payers), so a large file does not cost a new
- * String or BigDecimal for each occurrence. A fixed-size table keyed by the raw bytes (and what they
+ * modifiers, payer ids, taxonomies, line charges, dates of service, payers), so a large file does
+ * not cost a new String or BigDecimal for each occurrence. A fixed-size table keyed by the raw bytes (and what they
  * were read as): a collision just replaces the entry, so memory stays bounded whatever the file
  * holds. One per reader (not thread-safe).
  */
