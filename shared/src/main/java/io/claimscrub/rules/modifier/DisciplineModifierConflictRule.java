@@ -81,8 +81,8 @@ public final class DisciplineModifierConflictRule implements Rule {
             if (wording == null) { // the usual finding: one problem, no joining
                 return new Wording(problem, fix);
             }
-            return new Wording(String.join("; ", wording.problems, problem),
-                    String.join("; ", wording.fixes, Character.toLowerCase(fix.charAt(0)) + fix.substring(1)));
+            return new Wording(wording.problems + "; " + problem,
+                    wording.fixes + "; " + Character.toLowerCase(fix.charAt(0)) + fix.substring(1));
         }
     }
 
