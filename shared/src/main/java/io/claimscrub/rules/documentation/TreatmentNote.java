@@ -22,17 +22,20 @@ record TreatmentNote(ServiceLine line, String note) {
 
     private static List<TreatmentNote> collect(ClaimContext context) {
         Vocabulary vocabulary = Vocabulary.standard();
-        List<TreatmentNote> notes = new ArrayList<>();
+        List<TreatmentNote> notes = null; // 837 lines carry no notes: most claims need no list
         List<ServiceLine> lines = context.claim().lines();
         for (int i = 0; i < lines.size(); i++) { // indexed: no iterator per claim
             ServiceLine line = lines.get(i);
             Documentation doc = line.documentation();
             if (doc != null && doc.note() != null && !doc.note().isBlank()
                     && TherapyCodes.isTherapy(line.code()) && !vocabulary.isEvaluation(line.code())) {
+                if (notes == null) {
+                    notes = new ArrayList<>();
+                }
                 notes.add(new TreatmentNote(line, doc.note()));
             }
         }
-        return List.copyOf(notes);
+        return notes == null ? List.of() : List.copyOf(notes);
     }
 
     String code() {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  */
 public final class DisciplineModifierConflictRule implements Rule {
     private static final Assistant[] ASSISTANTS = Assistant.values();
+
     @Override
     public RuleId id() {
         return RuleId.DISCIPLINE_MODIFIER_CONFLICT;
@@ -39,50 +40,60 @@ public final class DisciplineModifierConflictRule implements Rule {
     private Finding check(ServiceLine line, List<Discipline> disciplines, Discipline planOfCare) {
         Wording wording = null;
         if (disciplines.size() > 1) {
-            StringBuilder modifiers = new StringBuilder();
+            wording = new Wording(line);
+            wording.problem().append("it has ");
             for (int i = 0; i < disciplines.size(); i++) {
-                modifiers.append(i == 0 ? "" : " and ").append(disciplines.get(i).modifier());
+                wording.problems.append(i == 0 ? "" : " and ").append(disciplines.get(i).modifier());
             }
-            String fix = planOfCare != null && disciplines.contains(planOfCare)
-                    ? "Keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
-                    : "Keep only the modifier of the discipline that furnished the service";
-            wording = new Wording("it has " + modifiers + ", but a line is one discipline's service", fix);
+            wording.problems.append(", but a line is one discipline's service");
+            wording.fix().append(planOfCare != null && disciplines.contains(planOfCare)
+                    ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
+                    : "keep only the modifier of the discipline that furnished the service");
         }
         for (Assistant assistant : ASSISTANTS) {
             if (line.hasModifier(assistant.name()) && !disciplines.contains(assistant.discipline)) {
-                String needed = assistant.discipline.modifier();
-                String problem = "modifier " + assistant + " (service by " + assistant.who + ") needs " + needed;
-                String fix = "Use " + assistant + " only together with " + needed + " (CQ goes with GP, CO with GO)";
-                wording = Wording.add(wording, problem, fix);
+                wording = wording == null ? new Wording(line) : wording;
+                wording.problem().append("modifier ").append(assistant).append(" (service by ").append(assistant.who)
+                        .append(") needs ").append(assistant.discipline.modifier());
+                wording.fix().append("use ").append(assistant).append(" only together with ")
+                        .append(assistant.discipline.modifier()).append(" (CQ goes with GP, CO with GO)");
             }
         }
         if (planOfCare != null && disciplines.size() == 1 && disciplines.get(0) != planOfCare) {
             Discipline billed = disciplines.get(0);
-            String problem = "it has " + billed.modifier() + " (" + billed + ") but the plan of care is " + planOfCare;
-            String fix = "Change " + billed.modifier() + " to " + planOfCare.modifier()
-                    + ", or bill the service under the " + billed + " plan of care";
-            wording = Wording.add(wording, problem, fix);
+            wording = wording == null ? new Wording(line) : wording;
+            wording.problem().append("it has ").append(billed.modifier()).append(" (").append(billed)
+                    .append(") but the plan of care is ").append(planOfCare);
+            wording.fix().append("change ").append(billed.modifier()).append(" to ").append(planOfCare.modifier())
+                    .append(", or bill the service under the ").append(billed).append(" plan of care");
         }
         if (wording == null) {
             return null;
         }
-        String message = "Line " + line.line() + " (" + line.code() + "): " + wording.problems
-                + ". The payer rejects conflicting discipline modifiers (CO-4).";
-        return id().onLine(line.line(), line.code(), message, wording.fixes + ".", line.modifiers());
+        String message = wording.problems.append(". The payer rejects conflicting discipline modifiers (CO-4).")
+                .toString();
+        StringBuilder fixes = wording.fixes;
+        fixes.setCharAt(0, Character.toUpperCase(fixes.charAt(0)));
+        return id().onLine(line.line(), line.code(), message, fixes.append('.').toString(), line.modifiers());
     }
 
-    /**
-     * The problems and the fixes found so far, each joined by "; ". A fix is worded to open the
-     * suggestion, so one that follows another starts in lower case. Plain strings, not builders: a
-     * line has one problem nearly always, and two builders per finding were ~12 % of a claim's bytes.
-     */
-    private record Wording(String problems, String fixes) {
-        static Wording add(Wording wording, String problem, String fix) {
-            if (wording == null) { // the usual finding: one problem, no joining
-                return new Wording(problem, fix);
-            }
-            return new Wording(String.join("; ", wording.problems, problem),
-                    String.join("; ", wording.fixes, Character.toLowerCase(fix.charAt(0)) + fix.substring(1)));
+    /** The message ("Line 2 (97110): " and the problems) and the suggestion, each part joined by "; ". */
+    private static final class Wording {
+        final StringBuilder problems = new StringBuilder(160);
+        final StringBuilder fixes = new StringBuilder(120);
+        final int problemsStart;
+
+        Wording(ServiceLine line) {
+            problems.append("Line ").append(line.line()).append(" (").append(line.code()).append("): ");
+            problemsStart = problems.length();
+        }
+
+        StringBuilder problem() {
+            return problems.length() == problemsStart ? problems : problems.append("; ");
+        }
+
+        StringBuilder fix() {
+            return fixes.length() == 0 ? fixes : fixes.append("; ");
         }
     }
 

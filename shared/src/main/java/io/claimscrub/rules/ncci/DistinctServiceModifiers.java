@@ -1,7 +1,6 @@
 package io.claimscrub.rules.ncci;
 
 import io.claimscrub.model.ServiceLine;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,15 +17,21 @@ public final class DistinctServiceModifiers {
     /** The distinct-service modifiers on the line, in billed order. */
     public static List<String> on(ServiceLine line) {
         List<String> modifiers = line.modifiers();
-        String[] found = new String[modifiers.size()];
         int n = 0;
         for (int i = 0; i < modifiers.size(); i++) {
+            n += is(modifiers.get(i)) ? 1 : 0;
+        }
+        if (n == modifiers.size()) {
+            return modifiers;
+        }
+        String[] found = new String[n]; // counted first, so no array to trim
+        for (int i = 0, k = 0; k < n; i++) {
             String modifier = modifiers.get(i);
             if (is(modifier)) {
-                found[n++] = modifier;
+                found[k++] = modifier;
             }
         }
-        return n == found.length ? modifiers : List.of(Arrays.copyOf(found, n));
+        return List.of(found);
     }
 
     public static boolean any(ServiceLine line) {

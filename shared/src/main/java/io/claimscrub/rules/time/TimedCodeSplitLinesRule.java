@@ -44,11 +44,13 @@ public final class TimedCodeSplitLinesRule implements Rule {
         for (ServiceLine line : code.lines()) {
             lineNumbers.add(String.valueOf(line.line()));
         }
-        String message = code.code() + " is billed on lines " + UnitsWording.and(lineNumbers) + onDate(date.date())
+        String lines = UnitsWording.and(lineNumbers);
+        String message = code.code() + " is billed on lines " + lines + onDate(date.date())
                 + "; a timed code goes on one line per date of service with all its units.";
-        String suggestion = "Merge lines " + UnitsWording.and(lineNumbers) + " into one line: " + code.code()
+        String suggestion = "Merge lines " + lines + " into one line: " + code.code()
                 + (code.billedInUnits() ? " × " + code.billedUnits() : "") + " on line " + lineNumbers.get(0) + ".";
-        for (ServiceLine line : code.lines().subList(1, code.lines().size())) {
+        for (int i = 1; i < code.lines().size(); i++) { // every line after the first
+            ServiceLine line = code.lines().get(i);
             findings.accept(id().onLine(line.line(), code.code(), message, suggestion));
         }
     }

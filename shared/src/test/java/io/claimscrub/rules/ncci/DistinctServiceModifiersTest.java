@@ -1,0 +1,27 @@
+package io.claimscrub.rules.ncci;
+
+import static io.claimscrub.rules.ncci.RuleFixtures.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DistinctServiceModifiersTest {
+    @Test
+    void onKeepsTheDistinctServiceModifiersInBilledOrder() {
+        assertEquals(List.of(), DistinctServiceModifiers.on(line(1, "97110", 1, "GP")));
+        assertEquals(List.of("59"), DistinctServiceModifiers.on(line(1, "97110", 1, "GP", "59")));
+        assertEquals(List.of("XU", "59"), DistinctServiceModifiers.on(line(1, "97110", 1, "XU", "GP", "59", "KX")));
+        assertEquals(List.of("XS", "XE"), DistinctServiceModifiers.on(line(1, "97110", 1, "XS", "XE")));
+    }
+
+    @Test
+    void anyAndIs() {
+        assertTrue(DistinctServiceModifiers.any(line(1, "97110", 1, "GP", "XP")));
+        assertFalse(DistinctServiceModifiers.any(line(1, "97110", 1, "GP", "KX")));
+        assertTrue(DistinctServiceModifiers.is("XU"));
+        assertFalse(DistinctServiceModifiers.is("GP"));
+    }
+}
