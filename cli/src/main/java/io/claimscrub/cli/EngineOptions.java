@@ -36,10 +36,10 @@ final class EngineOptions {
 
     /**
      * The same engine, built on background threads so that the caller can start reading input at
-     * once: loading the built-in profiles, NCCI tables and vocabulary costs about a quarter of a
-     * second, on two threads (the NCCI tables apart from the YAML-based rest, which keeps every
-     * Jackson user on one thread). Its {@code get} throws the UsageException {@link #engine} would
-     * throw, the profiles' first as there.
+     * once: loading the built-in profiles, NCCI tables and vocabulary is most of a scrub's fixed
+     * cost, and runs here on two threads (the NCCI tables apart from the YAML-based rest, which keeps
+     * every Jackson user on one thread). Its {@code get} throws the UsageException {@link #engine}
+     * would throw, the profiles' first as there.
      */
     static Supplier<ScrubEngine> engineInBackground(Args args) {
         Background<ReferenceData> reference = Background.start("ncci-load", () -> reference(args));
