@@ -2,7 +2,8 @@
 # Benchmarks claimscrub against StAEDI on the same generated 837P files, measured in one run:
 #   1. whole process: './claimscrub scrub --format jsonl FILE >/dev/null' against
 #      'java -cp <bench classpath> io.claimscrub.bench.StaediRead FILE' on 50 MB and 100 MB files;
-#   1b. the launcher's JIT flags for scrub against C2 with default inlining and C1 only;
+#   1b. the launcher's JIT choice for scrub (C1 only up to 100 MiB of input, else C2 with smaller
+#       inlining budgets) against each of the two forced, on 50, 100 and 300 MB;
 #   2. memory: the 100 MB file scrubbed with JAVA_OPTS=-Xmx64m (exit status, lines, max RSS);
 #   3. in-process (JMH): engine, reader alone and StAEDI on a 10 MB file held in memory, in MB/s.
 # Files go to bench-data/ (git-ignored). Results print to stdout and to bench-data/results.md.
@@ -29,6 +30,7 @@ generate() { # SIZE_MB
 F10="$(generate 10)"
 F50="$(generate 50)"
 F100="$(generate 100)"
+F300="$(generate 300)"
 
 # --- builds: the CLI through its own launcher, the bench module with its dependencies -----------
 ./claimscrub --version >/dev/null
@@ -67,10 +69,10 @@ read -r S50 R50 < <(whole_process "$F50" 50mb)
 say "whole process, 100 MB"
 read -r S100 R100 < <(whole_process "$F100" 100mb)
 
-# --- 1b. the launcher's JIT flags for scrub against the alternatives (one run each) ------------
+# --- 1b. the launcher's JIT choice for scrub against each alternative forced (one run each) -----
 jit_row() { # LABEL JAVA_OPTS
     local row="| $1 |" f t
-    for f in "$F50" "$F100"; do
+    for f in "$F50" "$F100" "$F300"; do
         JAVA_OPTS="$2" /usr/bin/time -f "%e %U %S" -o "$DATA/jit.time" ./claimscrub scrub --format jsonl "$f" >/dev/null 2>&1
         read -r wall user sys < "$DATA/jit.time"
         row+=" $wall s (CPU $(python3 -c "print(f'{$user + $sys:.2f}')") s) |"
@@ -78,9 +80,9 @@ jit_row() { # LABEL JAVA_OPTS
     echo "$row"
 }
 say "JIT flag comparison"
-JIT_TABLE="$(jit_row "launcher default (C2, smaller inlining budgets)" ""
-    jit_row "C2 with default inlining" "-XX:FreqInlineSize=325 -XX:InlineSmallCode=2500"
-    jit_row "C1 only" "-XX:TieredStopAtLevel=1")"
+JIT_TABLE="$(jit_row "launcher's choice (C1 only up to 100 MiB, else C2)" ""
+    jit_row "C2 forced (smaller inlining budgets)" "-XX:TieredStopAtLevel=4 -XX:FreqInlineSize=100 -XX:InlineSmallCode=500"
+    jit_row "C1 only forced" "-XX:TieredStopAtLevel=1")"
 
 # --- 2. memory -----------------------------------------------------------------------------------
 say "100 MB under JAVA_OPTS=-Xmx64m"
@@ -131,8 +133,8 @@ secs() { python3 -c "print(f'{$1:.2f}')"; }
     echo
     echo "## scrub's JIT flags (one run each; wall time, CPU time in brackets)"
     echo
-    echo "| JVM flags | $(mb "$F50") MB | $(mb "$F100") MB |"
-    echo "|---|---|---|"
+    echo "| JVM flags | $(mb "$F50") MB | $(mb "$F100") MB | $(mb "$F300") MB |"
+    echo "|---|---|---|---|"
     echo "$JIT_TABLE"
     echo
     echo "## 100 MB file with JAVA_OPTS=-Xmx64m"

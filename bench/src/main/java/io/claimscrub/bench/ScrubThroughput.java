@@ -22,13 +22,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * In-process throughput on one generated 837 held in memory (so the disk is not measured): the
- * engine (X12ClaimReader + ScrubEngine on every claim), the reader alone, and the StAEDI read it is
- * compared to. One operation is one whole file; bench/run.sh turns operations per second into MB/s.
+ * engine (X12ClaimReader + ScrubEngine on every claim), the same on two threads at once, the reader
+ * alone, and the StAEDI read it is compared to. One operation is one whole file; bench/run.sh turns
+ * operations per second into MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,6 +54,17 @@ public class ScrubThroughput {
 
     @Benchmark
     public ReadSummary engine(Blackhole blackhole) {
+        return scrub(blackhole);
+    }
+
+    /** What one process gets out of the engine on two cores: two files scrubbed at once, one per thread. */
+    @Benchmark
+    @Threads(2)
+    public ReadSummary engineOnTwoThreads(Blackhole blackhole) {
+        return scrub(blackhole);
+    }
+
+    private ReadSummary scrub(Blackhole blackhole) {
         return new X12ClaimReader().read(new ByteArrayInputStream(bytes), new ClaimSink() {
             @Override
             public void claim(Claim claim, List<Finding> readFindings) {
