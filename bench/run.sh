@@ -18,6 +18,7 @@ QUICK=false
 cd "$ROOT"
 mkdir -p "$DATA"
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
+RUN_START="$(date -u +%Y-%m-%dT%H:%MZ)"
 
 say() { echo "bench: $*" >&2; }
 
@@ -120,7 +121,7 @@ secs() { python3 -c "print(f'{$1:.2f}')"; }
 {
     echo "# claimscrub benchmark run"
     echo
-    echo "Date: $(date -u +%Y-%m-%dT%H:%MZ). Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+    echo "Run from $RUN_START to $(date -u +%H:%MZ). Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
         "$(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)." \
         "Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
