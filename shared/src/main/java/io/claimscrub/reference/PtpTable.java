@@ -21,12 +21,12 @@ public final class PtpTable {
     private static final Comparator<PtpEdit> DELETED_SOONEST_FIRST =
             Comparator.comparing(PtpEdit::deletionDate, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final Map<String, Map<String, List<PtpEdit>>> byColumn1 = new HashMap<>();
+    private final Map<String, Column1Edits> byColumn1 = new HashMap<>();
     private final int size;
 
     public PtpTable(Collection<PtpEdit> edits) {
         for (PtpEdit e : edits) {
-            byColumn1.computeIfAbsent(e.column1(), k -> new HashMap<>())
+            byColumn1.computeIfAbsent(e.column1(), k -> new Column1Edits(new HashMap<>())).byColumn2
                     .merge(e.column2(), List.of(e), PtpTable::inTimeOrder);
         }
         this.size = edits.size();
@@ -34,18 +34,46 @@ public final class PtpTable {
 
     /** The edit with {@code column1} as column 1 and {@code column2} as column 2 in force on the date, if any. */
     public Optional<PtpEdit> activeEdit(String column1, String column2, LocalDate dateOfService) {
-        Map<String, List<PtpEdit>> byColumn2 = byColumn1.get(column1);
-        List<PtpEdit> rows = byColumn2 == null ? null : byColumn2.get(column2);
-        if (rows == null) {
-            return Optional.empty();
+        return Optional.ofNullable(withColumn1(column1).activeEdit(column2, dateOfService));
+    }
+
+    /**
+     * The edits with {@code column1} as column 1: a claim looks its column-1 code up once and then
+     * pairs it with each other code of the date.
+     */
+    public Column1Edits withColumn1(String column1) {
+        return byColumn1.getOrDefault(column1, Column1Edits.NONE);
+    }
+
+    /** The edits of one column-1 code, by column-2 code. */
+    public static final class Column1Edits {
+        static final Column1Edits NONE = new Column1Edits(Map.of());
+
+        private final Map<String, List<PtpEdit>> byColumn2;
+
+        private Column1Edits(Map<String, List<PtpEdit>> byColumn2) {
+            this.byColumn2 = byColumn2;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            PtpEdit row = rows.get(i);
-            if (row.activeOn(dateOfService)) {
-                return Optional.of(row);
+
+        /** Whether the code is column 1 of no edit at all (so no pairing with it can match). */
+        public boolean isEmpty() {
+            return byColumn2.isEmpty();
+        }
+
+        /** The edit with {@code column2} as column 2 in force on the date, or null: no Optional per pairing. */
+        public PtpEdit activeEdit(String column2, LocalDate dateOfService) {
+            List<PtpEdit> rows = byColumn2.get(column2);
+            if (rows == null) {
+                return null;
             }
+            for (int i = 0; i < rows.size(); i++) {
+                PtpEdit row = rows.get(i);
+                if (row.activeOn(dateOfService)) {
+                    return row;
+                }
+            }
+            return null;
         }
-        return Optional.empty();
     }
 
     /** Most pairs have one row and never get here; the few with several stay short. */

@@ -132,12 +132,16 @@ public final class ActivePtpPairs {
             List<DailyCodes.CodeOnDate> codes = day.getValue();
             for (int c1 = 0; c1 < codes.size(); c1++) {
                 DailyCodes.CodeOnDate column1 = codes.get(c1);
+                PtpTable.Column1Edits edits = ptp.withColumn1(column1.code());
+                if (edits.isEmpty()) {
+                    continue;
+                }
                 for (int c2 = 0; c2 < codes.size(); c2++) {
                     DailyCodes.CodeOnDate column2 = codes.get(c2);
                     if (column1 == column2) {
                         continue;
                     }
-                    PtpEdit edit = ptp.activeEdit(column1.code(), column2.code(), date).orElse(null);
+                    PtpEdit edit = edits.activeEdit(column2.code(), date);
                     if (edit != null && edit.modifierIndicator() != PtpEdit.NOT_APPLICABLE) {
                         if (pairs == null) {
                             pairs = new ArrayList<>(2);
