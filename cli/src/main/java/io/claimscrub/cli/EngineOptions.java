@@ -4,7 +4,6 @@ import io.claimscrub.engine.ScrubEngine;
 import io.claimscrub.payer.PayerProfiles;
 import io.claimscrub.reference.NcciFiles;
 import io.claimscrub.reference.ReferenceData;
-import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.StandardRules;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,11 +42,8 @@ final class EngineOptions {
      */
     static Supplier<ScrubEngine> engineInBackground(Args args) {
         Background<ReferenceData> reference = Background.start("ncci-load", () -> reference(args));
-        return Background.start("engine-load", () -> {
-            PayerProfiles profiles = profiles(args);
-            List<Rule> rules = StandardRules.all();
-            return new ScrubEngine(profiles, reference.get(), rules);
-        });
+        // Arguments evaluate left to right: a bad profile option is reported before a bad NCCI one.
+        return Background.start("engine-load", () -> new ScrubEngine(profiles(args), reference.get(), StandardRules.all()));
     }
 
     private static PayerProfiles profiles(Args args) {
