@@ -25,7 +25,7 @@ final class HeldOutcomes {
      */
     private Claim[] heldClaims = new Claim[16];
     private String[] heldIds = new String[16];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // no generic array creation in Java
     private List<Finding>[] heldFindings = new List[16];
     private Scope[] heldScopes = new Scope[16];
     private int first;
