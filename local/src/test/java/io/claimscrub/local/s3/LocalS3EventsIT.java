@@ -64,7 +64,10 @@ class LocalS3EventsIT {
         s3.putObject(b -> b.bucket(BUCKET).key("work/batch-0001.jsonl"), RequestBody.fromString("{}"));
 
         assertTrue(dispatcher.awaitIdle(Duration.ofSeconds(10)));
-        assertEquals(1, received.size(), "only the routed prefix triggers");
+        // The message lists what arrived, so a rare failure here says whether it was a duplicate or a wrong key.
+        assertEquals(1, received.size(), () -> "only the routed prefix triggers; received " + received.stream()
+                .map(r -> r.getEventName() + " " + r.getS3().getObject().getKey() + " #" + r.getS3().getObject().getSequencer())
+                .toList());
         S3EventNotificationRecord record = received.get(0);
         assertEquals("ObjectCreated:Put", record.getEventName());
         assertEquals("aws:s3", record.getEventSource());
