@@ -12,10 +12,15 @@ import java.util.Map;
 /**
  * Runs in a fresh JVM on CheckClaim's deployment jar alone (plus this class), as Lambda would:
  * builds the handler with its no-argument constructor (clients and engine from the environment),
- * answers one check, prints {@code first status=N}, then answers {@code warm} more and prints their
- * latencies. The parent process times the JVM from its start to the first line.
+ * answers one check, prints {@code first status=N request_us=T} (T: that request alone, in the JVM),
+ * then answers {@code warm} more and prints their latencies. The parent process times the JVM from
+ * its start to the first line.
  *
- * <p>Arguments: the request body file, the number of warm requests.
+ * <p>With {@code primed}, the handler first runs its SnapStart hook, as Lambda does before it takes
+ * the snapshot; the first request then costs what it costs in a container restored from that
+ * snapshot (the restore itself aside).
+ *
+ * <p>Arguments: the request body file, the number of warm requests, and optionally {@code primed}.
  */
 public final class ColdStartDriver {
     private ColdStartDriver() {
@@ -24,9 +29,15 @@ public final class ColdStartDriver {
     public static void main(String[] args) throws Exception {
         String body = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
         int warm = Integer.parseInt(args[1]);
+        boolean primed = args.length > 2 && args[2].equals("primed");
         CheckClaimHandler handler = new CheckClaimHandler();
+        if (primed) {
+            handler.beforeCheckpoint(null);
+        }
+        long firstStarted = System.nanoTime();
         APIGatewayProxyResponseEvent first = handler.handleRequest(request(body), null);
-        System.out.println("first status=" + first.getStatusCode());
+        long firstNanos = System.nanoTime() - firstStarted;
+        System.out.println("first status=" + first.getStatusCode() + " request_us=" + firstNanos / 1000);
         System.out.flush();
         if (warm == 0) {
             return;

@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimscrub.json.ClaimJson;
 import io.claimscrub.functions.common.FunctionConfig;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +49,20 @@ class CheckClaimHandlerTest {
         assertTrue(claim.get("riskLevel").isTextual());
         assertTrue(claim.get("findings").isArray());
         assertEquals(2, claim.get("units").get("lines").size(), "one units line per request line");
+    }
+
+    @Test
+    void snapStartPrimingAnswersItsSampleChecksWithoutTouchingStorage() {
+        FakeResultStore store = new FakeResultStore();
+        store.failure = new IllegalStateException("priming must not reach the store");
+        CheckClaimHandler primed = new CheckClaimHandler(store, CONFIG);
+
+        primed.beforeCheckpoint(null); // throws if a sample is answered with anything but 200
+
+        assertEquals(List.of(), store.keysAsked);
+        assertEquals(List.of(ClaimCheck.JSON, ClaimCheck.JSON, ClaimCheck.X12),
+                PrimingRequests.all().stream().map(ApiRequest::mediaType).toList(),
+                "both JSON samples (clean, many findings) and the 837 are primed");
     }
 
     @ParameterizedTest

@@ -68,6 +68,17 @@ class DeploymentPackageTest {
         }
     }
 
+    @Test
+    void theCheckJarPrimesItselfForSnapStartOnItsOwn() throws Exception {
+        try (URLClassLoader loader = isolated("CheckClaimFunction")) {
+            Object handler = loader.loadClass(handlerClass("CheckClaimFunction")).getConstructor().newInstance();
+            Class<?> resource = loader.loadClass("org.crac.Resource");
+            assertTrue(resource.isInstance(handler), "the handler is a SnapStart runtime hook");
+            // Fails if the jar lacks a sample or answers one with anything but 200.
+            resource.getMethod("beforeCheckpoint", loader.loadClass("org.crac.Context")).invoke(handler, (Object) null);
+        }
+    }
+
     /** Calls handleRequest through the jar's own event classes (the test's are another loader's). */
     private static Map<String, Object> invoke(ClassLoader loader, Object handler, String method, String body) throws Exception {
         Class<?> eventType = loader.loadClass("com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent");

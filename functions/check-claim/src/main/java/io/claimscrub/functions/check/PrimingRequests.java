@@ -1,0 +1,49 @@
+package io.claimscrub.functions.check;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checks CheckClaim answers before SnapStart snapshots it: the made-up sample claims of
+ * {@code events/} (packaged under {@code priming/}), one clean, one with many findings, and a
+ * 25-claim 837, so that the JSON and the X12 paths and most rules have run.
+ */
+final class PrimingRequests {
+    private static final String PATH = "/v1/claims/check";
+
+    private PrimingRequests() {
+    }
+
+    static List<ApiRequest> all() {
+        return List.of(
+                check(ClaimCheck.JSON, "priming/claims/clean-claim.json"),
+                check(ClaimCheck.JSON, "priming/claims/claim-with-findings.json"),
+                check(ClaimCheck.X12, "priming/sample-837p.edi"));
+    }
+
+    private static ApiRequest check(String mediaType, String resource) {
+        return new ApiRequest(new APIGatewayProxyRequestEvent()
+                .withHttpMethod("POST")
+                .withResource(PATH)
+                .withPath(PATH)
+                .withHeaders(Map.of("Content-Type", mediaType))
+                .withBody(read(resource))
+                .withIsBase64Encoded(false));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = PrimingRequests.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("SnapStart priming sample missing from the jar: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
