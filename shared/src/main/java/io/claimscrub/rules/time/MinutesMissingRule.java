@@ -11,6 +11,8 @@ import io.claimscrub.units.LineUnits;
 import io.claimscrub.units.UnitMethod;
 import io.claimscrub.units.UnitsAnalysis;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +21,9 @@ import java.util.function.Consumer;
  * code goes unchecked. One finding per such line.
  */
 public final class MinutesMissingRule implements Rule {
+    /** The suggestion per timed code (a fixed, small set), made once: about three findings a claim share them. */
+    private final Map<String, String> suggestions = new ConcurrentHashMap<>();
+
     @Override
     public RuleId id() {
         return RuleId.MINUTES_MISSING;
@@ -38,8 +43,12 @@ public final class MinutesMissingRule implements Rule {
                         + (cms ? "; the CMS 8-minute rule counts a date's timed minutes together, so no timed"
                         + " units of that date are checked." : ".");
                 findings.accept(id().onLine(line.line(), line.code(), message,
-                        "Record the treatment minutes for " + line.code() + " on this line."));
+                        suggestions.computeIfAbsent(line.code(), MinutesMissingRule::suggestion)));
             }
         }
+    }
+
+    private static String suggestion(String code) {
+        return "Record the treatment minutes for " + code + " on this line.";
     }
 }
