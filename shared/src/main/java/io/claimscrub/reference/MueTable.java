@@ -7,6 +7,7 @@ import java.util.Optional;
 
 /** MUE values by code. Immutable once built. */
 public final class MueTable {
+    /** A HashMap never changed after construction: Map.copyOf's probe divides, and every code of every claim is looked up. */
     private final Map<String, MueEdit> byCode;
 
     public MueTable(Collection<MueEdit> edits) {
@@ -14,7 +15,7 @@ public final class MueTable {
         for (MueEdit e : edits) {
             map.put(e.code(), e);
         }
-        this.byCode = Map.copyOf(map);
+        this.byCode = map;
     }
 
     public Optional<MueEdit> find(String code) {

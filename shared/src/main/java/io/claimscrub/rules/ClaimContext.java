@@ -7,7 +7,6 @@ import io.claimscrub.reference.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ public final class ClaimContext {
     private final PayerProfile profile;
     private final ReferenceData reference;
     private Object[] views; // indexed by View.index; made on first use
-    private Map<LocalDate, List<ServiceLine>> linesByDate;
+    private List<List<ServiceLine>> linesByDate;
 
     public ClaimContext(Claim claim, PayerProfile profile, ReferenceData reference) {
         this.claim = Objects.requireNonNull(claim);
@@ -45,26 +44,30 @@ public final class ClaimContext {
     }
 
     /**
-     * Service lines grouped by date of service, in line order. Lines with no date at all (neither
-     * their own nor the claim's) share the {@code null} key: they are one unknown date. Unmodifiable.
+     * Service lines grouped by date of service, dates in order of first appearance, each group in
+     * line order (a group's date is its lines'). Lines with no date at all (neither their own nor the
+     * claim's) form one group: one unknown date. Unmodifiable.
      */
-    public Map<LocalDate, List<ServiceLine>> linesByDate() {
+    public List<List<ServiceLine>> linesByDate() {
         if (linesByDate == null) {
             linesByDate = group(claim.lines());
         }
         return linesByDate;
     }
 
-    private static Map<LocalDate, List<ServiceLine>> group(List<ServiceLine> lines) {
+    private static List<List<ServiceLine>> group(List<ServiceLine> lines) {
         if (!lines.isEmpty() && oneDate(lines)) { // the usual claim: no map building, no copies
-            return Collections.singletonMap(lines.get(0).dateOfService(), lines);
+            return List.of(lines);
         }
         Map<LocalDate, List<ServiceLine>> byDate = new LinkedHashMap<>();
         for (ServiceLine line : lines) {
             byDate.computeIfAbsent(line.dateOfService(), d -> new ArrayList<>()).add(line);
         }
-        byDate.replaceAll((d, dateLines) -> List.copyOf(dateLines));
-        return Collections.unmodifiableMap(byDate);
+        List<List<ServiceLine>> groups = new ArrayList<>(byDate.size());
+        for (List<ServiceLine> dateLines : byDate.values()) {
+            groups.add(List.copyOf(dateLines));
+        }
+        return List.copyOf(groups);
     }
 
     private static boolean oneDate(List<ServiceLine> lines) {

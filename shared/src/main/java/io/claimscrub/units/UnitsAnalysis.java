@@ -5,8 +5,8 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The claim's time-and-units view under its payer's method, shared by the time rules and the
@@ -44,15 +44,17 @@ public final class UnitsAnalysis {
 
     private static List<DateOfServiceUnits> analyseDates(ClaimContext context) {
         UnitMethod method = context.profile().unitMethod();
-        Map<LocalDate, List<ServiceLine>> byDate = context.linesByDate();
-        List<DateOfServiceUnits> dates = new ArrayList<>(byDate.size());
-        for (Map.Entry<LocalDate, List<ServiceLine>> entry : byDate.entrySet()) {
-            List<CodeTally> tallies = tallyTimedCodes(entry.getValue());
+        List<List<ServiceLine>> byDate = context.linesByDate();
+        DateOfServiceUnits[] dates = new DateOfServiceUnits[byDate.size()];
+        int n = 0;
+        for (int d = 0; d < byDate.size(); d++) { // indexed: no iterator per claim
+            List<ServiceLine> dateLines = byDate.get(d);
+            List<CodeTally> tallies = tallyTimedCodes(dateLines);
             if (!tallies.isEmpty()) {
-                dates.add(judge(entry.getKey(), method, tallies));
+                dates[n++] = judge(dateLines.get(0).dateOfService(), method, tallies);
             }
         }
-        return List.copyOf(dates);
+        return List.of(n == dates.length ? dates : Arrays.copyOf(dates, n));
     }
 
     /** A date's timed lines grouped by code, codes in order of their first line. */
@@ -137,7 +139,8 @@ public final class UnitsAnalysis {
         Integer totalTimedMinutes = 0;
         Integer allowedUnits = 0;
         int billedUnits = 0;
-        for (DateOfServiceUnits date : dates) {
+        for (int d = 0; d < dates.size(); d++) { // indexed: no iterator per claim
+            DateOfServiceUnits date = dates.get(d);
             totalTimedMinutes = plusOrUnknown(totalTimedMinutes, date.totalMinutes());
             allowedUnits = plusOrUnknown(allowedUnits, date.allowedUnits());
             billedUnits += date.billedUnits();

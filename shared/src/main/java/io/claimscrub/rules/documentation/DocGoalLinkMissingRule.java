@@ -33,8 +33,13 @@ public final class DocGoalLinkMissingRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        List<TreatmentNote> notes = TreatmentNote.of(context);
+        if (notes.isEmpty()) { // 837 claims have no notes: no plan-goal map to build
+            return;
+        }
         Map<String, String> planGoals = planGoalIds(context.claim().planOfCare());
-        for (TreatmentNote note : TreatmentNote.of(context)) {
+        for (int i = 0; i < notes.size(); i++) { // indexed: no iterator per claim
+            TreatmentNote note = notes.get(i);
             if (planGoals.isEmpty()) {
                 checkWithoutPlan(note, findings);
             } else {

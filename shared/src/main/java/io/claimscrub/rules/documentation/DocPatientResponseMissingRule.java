@@ -25,7 +25,9 @@ public final class DocPatientResponseMissingRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        for (TreatmentNote note : TreatmentNote.of(context)) {
+        List<TreatmentNote> notes = TreatmentNote.of(context);
+        for (int i = 0; i < notes.size(); i++) { // indexed: no iterator per claim (837 claims have no notes)
+            TreatmentNote note = notes.get(i);
             if (vocabulary.mentionsAny(RESPONSE, note.note())) {
                 continue;
             }

@@ -31,7 +31,9 @@ public final class MedicalNecessityIndependentRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        for (TreatmentNote note : TreatmentNote.of(context)) {
+        List<TreatmentNote> notes = TreatmentNote.of(context);
+        for (int i = 0; i < notes.size(); i++) { // indexed: no iterator per claim (837 claims have no notes)
+            TreatmentNote note = notes.get(i);
             List<String> evidence = new ArrayList<>();
             for (Match match : vocabulary.matches(ALREADY_INDEPENDENT, note.note())) {
                 if (!isGoalOrNegated(note.note(), match) && !isPriorLevelOrHomeProgram(note.note(), match)) {

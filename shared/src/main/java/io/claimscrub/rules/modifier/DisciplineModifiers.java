@@ -3,10 +3,14 @@ package io.claimscrub.rules.modifier;
 import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The discipline modifiers (GP, GO, GN) on a line. */
 final class DisciplineModifiers {
+    /** The one-discipline answers, by Discipline.ordinal(): the usual line's answer allocates nothing. */
+    private static final List<List<Discipline>> ALONE = Arrays.stream(Discipline.values()).map(List::of).toList();
+
     private DisciplineModifiers() {
     }
 
@@ -31,7 +35,7 @@ final class DisciplineModifiers {
                 more.add(discipline);
             }
         }
-        return more != null ? more : first != null ? List.of(first) : List.of();
+        return more != null ? more : first != null ? ALONE.get(first.ordinal()) : List.of();
     }
 
     /** Whether the line has any of GP, GO, GN. */

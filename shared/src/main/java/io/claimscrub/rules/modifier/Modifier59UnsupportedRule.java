@@ -36,20 +36,28 @@ public final class Modifier59UnsupportedRule implements Rule {
         List<String> billed = use.modifiers();
         // One modifier is the usual case; sparing String.join there keeps it out of the code C2 compiles.
         String modifiers = billed.size() == 1 ? billed.get(0) : String.join(" and ", billed);
+        // One concatenation: appending to the message afterwards copied the whole text again per finding.
         String message = "Line " + line.line() + " (" + line.code() + ") carries " + modifiers + ", but no NCCI PTP "
                 + "edit in force " + FindingText.onDate(line.dateOfService()) + " pairs " + line.code()
-                + " with another code billed that date in a way a modifier would bypass";
-        if (!use.pairs().isEmpty()) {
-            StringBuilder others = new StringBuilder();
-            for (ActivePtpPairs.Pair p : use.pairs()) {
-                others.append(others.length() == 0 ? "" : " and ").append(p.isColumn1(line) ? p.column2Text() : p.column1Text());
-            }
-            message += " (its edit with " + others + " has modifier indicator 0: no modifier bypasses it)";
-        }
-        message += ". A distinct-service modifier that no edit calls for draws audits and denials.";
+                + " with another code billed that date in a way a modifier would bypass" + unbypassable(use)
+                + ". A distinct-service modifier that no edit calls for draws audits and denials.";
         String suggestion = "Remove " + modifiers + " from line " + line.line()
                 + " unless the payer's own policy asks for it there.";
         return id().onLine(line.line(), line.code(), message, suggestion,
                 ActivePtpPairs.evidence(use.pairs()));
+    }
+
+    /** " (its edit with 97530 (line 2) has modifier indicator 0: no modifier bypasses it)", or nothing. */
+    private static String unbypassable(DistinctServiceUse.Use use) {
+        if (use.pairs().isEmpty()) {
+            return "";
+        }
+        ServiceLine line = use.line();
+        StringBuilder text = new StringBuilder(" (its edit with ");
+        for (int i = 0; i < use.pairs().size(); i++) {
+            ActivePtpPairs.Pair p = use.pairs().get(i);
+            text.append(i == 0 ? "" : " and ").append(p.isColumn1(line) ? p.column2Text() : p.column1Text());
+        }
+        return text.append(" has modifier indicator 0: no modifier bypasses it)").toString();
     }
 }

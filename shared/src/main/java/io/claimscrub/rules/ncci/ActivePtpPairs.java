@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
@@ -111,9 +110,6 @@ public final class ActivePtpPairs {
     public static SortedMap<ServiceLine, List<Pair>> byColumn2Line(List<Pair> pairs,
                                                                  BiPredicate<Pair, ServiceLine> include) {
         SortedMap<ServiceLine, List<Pair>> byLine = new TreeMap<>(BY_LINE_NUMBER);
-        if (pairs.isEmpty()) {
-            return byLine;
-        }
         for (Pair pair : pairs) {
             for (ServiceLine line : pair.column2Lines()) {
                 if (include.test(pair, line)) {
@@ -127,11 +123,12 @@ public final class ActivePtpPairs {
     private static List<Pair> compute(ClaimContext context) {
         PtpTable ptp = context.reference().ptp();
         List<Pair> pairs = null; // most claims have no pair at all
-        for (Map.Entry<LocalDate, List<DailyCodes.CodeOnDate>> day : DailyCodes.of(context).entrySet()) {
-            LocalDate date = day.getKey();
-            List<DailyCodes.CodeOnDate> codes = day.getValue();
+        List<List<DailyCodes.CodeOnDate>> days = DailyCodes.of(context);
+        for (int d = 0; d < days.size(); d++) { // indexed: no iterator per claim
+            List<DailyCodes.CodeOnDate> codes = days.get(d);
             for (int c1 = 0; c1 < codes.size(); c1++) {
                 DailyCodes.CodeOnDate column1 = codes.get(c1);
+                LocalDate date = column1.date();
                 PtpTable.Column1Edits edits = ptp.withColumn1(column1.code());
                 if (edits.isEmpty()) {
                     continue;

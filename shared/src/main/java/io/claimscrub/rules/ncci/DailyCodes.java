@@ -4,10 +4,7 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The claim's codes per date of service, each with its lines: the unit the NCCI tables and payer
@@ -31,32 +28,31 @@ public final class DailyCodes {
         }
     }
 
-    private static final ClaimContext.View<Map<LocalDate, List<CodeOnDate>>> BY_DATE =
-            ClaimContext.View.of(DailyCodes::compute);
+    private static final ClaimContext.View<List<List<CodeOnDate>>> BY_DATE = ClaimContext.View.of(DailyCodes::compute);
 
     private DailyCodes() {
     }
 
     /** Per date (in the order dates first appear), the codes billed that date in line order. */
-    public static Map<LocalDate, List<CodeOnDate>> of(ClaimContext context) {
+    public static List<List<CodeOnDate>> of(ClaimContext context) {
         return context.get(BY_DATE);
     }
 
-    private static Map<LocalDate, List<CodeOnDate>> compute(ClaimContext context) {
-        Map<LocalDate, List<ServiceLine>> linesByDate = context.linesByDate();
+    private static List<List<CodeOnDate>> compute(ClaimContext context) {
+        List<List<ServiceLine>> linesByDate = context.linesByDate();
         if (linesByDate.size() == 1) { // the usual claim
-            Map.Entry<LocalDate, List<ServiceLine>> only = linesByDate.entrySet().iterator().next();
-            return Collections.singletonMap(only.getKey(), codesOn(only.getKey(), only.getValue()));
+            return List.of(codesOn(linesByDate.get(0)));
         }
-        Map<LocalDate, List<CodeOnDate>> byDate = new LinkedHashMap<>();
-        for (Map.Entry<LocalDate, List<ServiceLine>> day : linesByDate.entrySet()) {
-            byDate.put(day.getKey(), codesOn(day.getKey(), day.getValue()));
+        List<List<CodeOnDate>> byDate = new ArrayList<>(linesByDate.size());
+        for (List<ServiceLine> dateLines : linesByDate) {
+            byDate.add(codesOn(dateLines));
         }
-        return Collections.unmodifiableMap(byDate);
+        return List.copyOf(byDate);
     }
 
     /** One date's codes in order of their first line; a date has a handful, so a scan beats hashing. */
-    private static List<CodeOnDate> codesOn(LocalDate date, List<ServiceLine> lines) {
+    private static List<CodeOnDate> codesOn(List<ServiceLine> lines) {
+        LocalDate date = lines.get(0).dateOfService();
         List<CodeLines> codes = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);

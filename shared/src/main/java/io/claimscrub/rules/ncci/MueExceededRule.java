@@ -22,8 +22,10 @@ public final class MueExceededRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context).values()) {
-            for (int i = 0; i < codes.size(); i++) { // indexed: no iterator per claim
+        List<List<DailyCodes.CodeOnDate>> days = DailyCodes.of(context);
+        for (int d = 0; d < days.size(); d++) { // indexed: no iterators per claim
+            List<DailyCodes.CodeOnDate> codes = days.get(d);
+            for (int i = 0; i < codes.size(); i++) {
                 DailyCodes.CodeOnDate code = codes.get(i);
                 MueEdit mue = context.reference().mue().find(code.code()).orElse(null);
                 if (mue != null) {

@@ -23,8 +23,12 @@ public final class NcciPtpModifierRequiredRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
+        List<ActivePtpPairs.Pair> active = ActivePtpPairs.of(context);
+        if (active.isEmpty()) { // the usual claim: no map, no lambdas
+            return;
+        }
         String modifier = DistinctServiceModifiers.suggested(context.profile().preferXModifiers());
-        ActivePtpPairs.byColumn2Line(ActivePtpPairs.of(context), (pair, line) -> pair.edit().modifierAllowed()
+        ActivePtpPairs.byColumn2Line(active, (pair, line) -> pair.edit().modifierAllowed()
                         && !DistinctServiceModifiers.any(line) && !pair.column1HasDistinctModifier())
                 .forEach((line, pairs) -> findings.accept(finding(line, pairs, modifier)));
     }

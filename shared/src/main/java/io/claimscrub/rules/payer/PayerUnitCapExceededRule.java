@@ -21,7 +21,7 @@ public final class PayerUnitCapExceededRule implements Rule {
         if (context.profile().unitCaps().isEmpty()) {
             return;
         }
-        for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context).values()) {
+        for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context)) {
             for (DailyCodes.CodeOnDate code : codes) {
                 context.profile().unitCap(code.code())
                         .filter(cap -> code.units() > cap)

@@ -41,7 +41,9 @@ final class BilledVersusTime {
                     && !(date.verifiable() && side.holds(date.billedUnits(), date.allowedUnits()))) {
                 continue;
             }
-            for (TimedCodeUnits code : date.codes()) {
+            List<TimedCodeUnits> codes = date.codes();
+            for (int c = 0; c < codes.size(); c++) {
+                TimedCodeUnits code = codes.get(c);
                 if (code.verifiable() && side.holds(code.billedUnits(), code.expectedUnits())) {
                     off.accept(date, code);
                 }
