@@ -89,8 +89,15 @@ public final class ClaimTable {
         return FILE_PREFIX + fileId + "#B" + batch;
     }
 
+    /** A claim's key: its batch's partition, and its number in the file zero-padded to 9 digits (file order). */
     public static Map<String, AttributeValue> claimKey(String fileId, int batch, long seq) {
-        return Map.of(PK, s(claimPartition(fileId, batch)), SK, s(CLAIM_PREFIX + String.format("%09d", seq)));
+        return Map.of(PK, s(claimPartition(fileId, batch)), SK, s(CLAIM_PREFIX + zeroPadded(seq)));
+    }
+
+    /** {@code String.format("%09d", seq)} for the non-negative numbers claims get, without a Formatter per claim. */
+    private static String zeroPadded(long seq) {
+        String digits = Long.toString(seq);
+        return digits.length() >= 9 ? digits : "0".repeat(9 - digits.length()) + digits;
     }
 
     /** The table as template.yaml declares it (keys, indexes, on-demand billing). */

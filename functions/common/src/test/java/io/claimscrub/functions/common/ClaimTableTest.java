@@ -43,5 +43,8 @@ class ClaimTableTest {
         assertTrue(ClaimTable.claimKey(fileId, 3, 99).get("sk").s().compareTo(first.get("sk").s()) < 0,
                 "zero-padded, so 99 sorts before 1001");
         assertEquals("FILE#" + fileId, ClaimTable.fileKey(fileId).get("pk").s());
+        for (long seq : new long[] {0, 7, 1001, 123_456_789, 1_234_567_890}) {
+            assertEquals("CLAIM#" + String.format("%09d", seq), ClaimTable.claimKey(fileId, 1, seq).get("sk").s());
+        }
     }
 }
