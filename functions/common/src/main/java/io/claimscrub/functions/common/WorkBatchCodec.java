@@ -1,6 +1,8 @@
 package io.claimscrub.functions.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +16,17 @@ import java.util.function.Consumer;
  * holds no patient identity, so neither do the batches.
  */
 public final class WorkBatchCodec {
+    // Made once: Jackson's readers and writers are immutable and thread-safe, and a batch has hundreds of lines.
+    private static final ObjectReader READER = StorageJson.MAPPER.readerFor(WorkEntry.class);
+    private static final ObjectWriter WRITER = StorageJson.MAPPER.writerFor(WorkEntry.class);
+
     private WorkBatchCodec() {
     }
 
     /** One entry as one line of JSON, newline included. */
     public static byte[] line(WorkEntry entry) {
         try {
-            byte[] json = StorageJson.MAPPER.writerFor(WorkEntry.class).writeValueAsBytes(entry);
+            byte[] json = WRITER.writeValueAsBytes(entry);
             byte[] line = new byte[json.length + 1];
             System.arraycopy(json, 0, line, 0, json.length);
             line[json.length] = '\n';
@@ -32,7 +38,7 @@ public final class WorkBatchCodec {
 
     public static WorkEntry parse(String line) {
         try {
-            return StorageJson.MAPPER.readerFor(WorkEntry.class).readValue(line);
+            return READER.readValue(line);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("work batch line is not a work entry: " + e.getOriginalMessage());
         }
