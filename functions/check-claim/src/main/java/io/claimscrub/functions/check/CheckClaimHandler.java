@@ -12,6 +12,7 @@ import io.claimscrub.functions.common.Engines;
 import io.claimscrub.functions.common.FunctionConfig;
 import io.claimscrub.functions.common.Log;
 import io.claimscrub.functions.common.ResultStore;
+import io.claimscrub.functions.common.SnapStartPriming;
 import io.claimscrub.json.ClaimJson;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,9 +38,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class CheckClaimHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
-    /** Rounds of the sample checks before the snapshot: past about 100 the first request gains no more. */
-    static final int PRIMING_ROUNDS = 100;
-
     private final ClaimCheck check;
     private final StoredResults stored;
 
@@ -81,28 +79,24 @@ public final class CheckClaimHandler
     }
 
     /**
-     * SnapStart calls this once, before it snapshots the initialised container: answering the
-     * sample checks here puts the classes they load and the code they compile into the snapshot, so
-     * the first request after a restore does not pay for them (docs/serverless.md has the figures).
-     * Only {@code POST /v1/claims/check} is primed: it touches no storage, so no connection is
-     * opened before the snapshot. A sample that is not answered with 200 fails the snapshot, and
-     * with it the publication of the version, rather than leaving the fault to a request.
+     * SnapStart calls this once, before it snapshots the initialised container: the sample checks
+     * answered here ({@link SnapStartPriming}) leave their classes and compiled code in the snapshot,
+     * so the first request after a restore does not pay for them (docs/serverless.md has the
+     * figures). Only {@code POST /v1/claims/check} is primed: it touches no storage. A sample answered
+     * with anything but 200 fails the snapshot.
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        long started = System.nanoTime();
         Log log = Log.of(null);
         List<ApiRequest> samples = PrimingRequests.all();
-        for (int round = 0; round < PRIMING_ROUNDS; round++) {
+        SnapStartPriming.prime("CheckClaim", () -> {
             for (ApiRequest sample : samples) {
                 int status = answer(sample, log).response().getStatusCode();
                 if (status != 200) {
                     throw new IllegalStateException("SnapStart priming: a sample check was answered with " + status);
                 }
             }
-        }
-        log.info("snapstart.primed", "requests", PRIMING_ROUNDS * samples.size(),
-                "ms", (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.claimscrub.functions.check;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.claimscrub.functions.common.SnapStartPriming;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -21,29 +19,18 @@ final class PrimingRequests {
 
     static List<ApiRequest> all() {
         return List.of(
-                check(ClaimCheck.JSON, "priming/claims/clean-claim.json"),
-                check(ClaimCheck.JSON, "priming/claims/claim-with-findings.json"),
-                check(ClaimCheck.X12, "priming/sample-837p.edi"));
+                check(ClaimCheck.JSON, "claims/clean-claim.json"),
+                check(ClaimCheck.JSON, "claims/claim-with-findings.json"),
+                check(ClaimCheck.X12, "sample-837p.edi"));
     }
 
-    private static ApiRequest check(String mediaType, String resource) {
+    private static ApiRequest check(String mediaType, String sample) {
         return new ApiRequest(new APIGatewayProxyRequestEvent()
                 .withHttpMethod("POST")
                 .withResource(PATH)
                 .withPath(PATH)
                 .withHeaders(Map.of("Content-Type", mediaType))
-                .withBody(read(resource))
+                .withBody(new String(SnapStartPriming.sample(sample), StandardCharsets.UTF_8))
                 .withIsBase64Encoded(false));
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = PrimingRequests.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("SnapStart priming sample missing from the jar: " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -11,13 +11,16 @@ import io.claimscrub.functions.common.BatchCounts;
 import io.claimscrub.functions.common.BatchRef;
 import io.claimscrub.functions.common.ClaimResults;
 import io.claimscrub.functions.common.Engines;
+import io.claimscrub.functions.common.FileId;
 import io.claimscrub.functions.common.FileRecords;
 import io.claimscrub.functions.common.FileSummary;
 import io.claimscrub.functions.common.FunctionConfig;
 import io.claimscrub.functions.common.Log;
+import io.claimscrub.functions.common.SnapStartPriming;
 import io.claimscrub.functions.common.WorkBatchCodec;
 import io.claimscrub.functions.common.WorkBatches;
 import io.claimscrub.functions.common.WorkEntry;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -38,16 +43,21 @@ import software.amazon.awssdk.services.s3.S3Client;
  * file's set. A crash between the two is retried: the puts repeat harmlessly and the counts land
  * once. A re-delivered batch already in the set is skipped without scrubbing.
  */
-public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void> {
+public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void>, Resource {
     private final FunctionConfig config;
     private final FileRecords files;
     private final ClaimResults results;
     private final WorkBatches batches;
     private final ScrubEngine engine;
 
-    /** Lambda's constructor: configuration, SDK clients and the engine, once per container. */
+    /**
+     * Lambda's constructor: configuration, SDK clients and the engine, once per container, and the
+     * SnapStart hook that primes it ({@link #beforeCheckpoint}).
+     */
     public ScrubClaimsHandler() {
         this(System.getenv());
+        // The runtime holds the handler, so the weak reference a CRaC context keeps stays valid.
+        Core.getGlobalContext().register(this);
     }
 
     private ScrubClaimsHandler(Map<String, String> env) {
@@ -95,18 +105,7 @@ public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void> {
         BatchCounts counts = new BatchCounts();
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         try (InputStream in = batches.open(ref)) {
-            WorkBatchCodec.read(in, entry -> {
-                ClaimResult result;
-                if (entry instanceof WorkEntry.ClaimEntry c) {
-                    result = engine.scrub(c.claim(), c.readFindings());
-                    items.add(results.item(ref, c.seq(), c.claim(), result, now));
-                } else {
-                    WorkEntry.RejectionEntry r = (WorkEntry.RejectionEntry) entry;
-                    result = engine.reject(r.claimId(), r.findings());
-                    items.add(results.item(ref, r.seq(), null, result, now));
-                }
-                counts.add(result);
-            });
+            WorkBatchCodec.read(in, entry -> items.add(scrubbed(ref, entry, now, counts)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,5 +116,43 @@ public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void> {
         log.info("scrub.done", "fileId", ref.fileId(), "batch", ref.batch(), "claims", counts.total(),
                 "rejections", counts.rejected(), "counted", after.isPresent(), "complete", completed,
                 "ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One work entry's result item, its result counted. */
+    private Map<String, AttributeValue> scrubbed(BatchRef ref, WorkEntry entry, Instant now, BatchCounts counts) {
+        ClaimResult result;
+        Map<String, AttributeValue> item;
+        if (entry instanceof WorkEntry.ClaimEntry c) {
+            result = engine.scrub(c.claim(), c.readFindings());
+            item = results.item(ref, c.seq(), c.claim(), result, now);
+        } else {
+            WorkEntry.RejectionEntry r = (WorkEntry.RejectionEntry) entry;
+            result = engine.reject(r.claimId(), r.findings());
+            item = results.item(ref, r.seq(), null, result, now);
+        }
+        counts.add(result);
+        return item;
+    }
+
+    /**
+     * SnapStart calls this once, before it snapshots the initialised container: a sample work batch
+     * (the 25 claims of events/sample-837p.edi) is read, scrubbed and turned into result items, and
+     * the items are dropped, so a restored container's first batch finds that code loaded and
+     * compiled. Nothing is read from S3 or written to DynamoDB: no connection exists before the snapshot.
+     */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        byte[] batch = SnapStartPriming.sampleWorkBatch();
+        BatchRef ref = new BatchRef(FileId.of("snapstart-priming", "sample-837p.edi", "sample"), 1);
+        Instant now = Instant.now();
+        SnapStartPriming.prime("ScrubClaims", () -> {
+            BatchCounts counts = new BatchCounts();
+            WorkBatchCodec.read(new ByteArrayInputStream(batch), entry -> scrubbed(ref, entry, now, counts));
+        });
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // Nothing to renew: the engine holds no connection, and the SDK clients open theirs on use.
     }
 }

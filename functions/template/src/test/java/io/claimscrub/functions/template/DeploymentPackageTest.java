@@ -69,13 +69,15 @@ class DeploymentPackageTest {
     }
 
     @Test
-    void theCheckJarPrimesItselfForSnapStartOnItsOwn() throws Exception {
-        try (URLClassLoader loader = isolated("CheckClaimFunction")) {
-            Object handler = loader.loadClass(handlerClass("CheckClaimFunction")).getConstructor().newInstance();
-            Class<?> resource = loader.loadClass("org.crac.Resource");
-            assertTrue(resource.isInstance(handler), "the handler is a SnapStart runtime hook");
-            // Fails if the jar lacks a sample or answers one with anything but 200.
-            resource.getMethod("beforeCheckpoint", loader.loadClass("org.crac.Context")).invoke(handler, (Object) null);
+    void eachJarPrimesItselfForSnapStartOnItsOwn() throws Exception {
+        for (String function : template.ofType("AWS::Serverless::Function")) {
+            try (URLClassLoader loader = isolated(function)) {
+                Object handler = loader.loadClass(handlerClass(function)).getConstructor().newInstance();
+                Class<?> resource = loader.loadClass("org.crac.Resource");
+                assertTrue(resource.isInstance(handler), function + "'s handler is a SnapStart runtime hook");
+                // Fails if the jar lacks a sample, or (CheckClaim) answers one with anything but 200.
+                resource.getMethod("beforeCheckpoint", loader.loadClass("org.crac.Context")).invoke(handler, (Object) null);
+            }
         }
     }
 
