@@ -35,8 +35,10 @@ final class ClaimTable {
 
     /** The time-and-units view: totals, then billed beside expected units per line. */
     static void writeUnits(Writer out, UnitsSummary units) throws IOException {
-        out.write(String.format("units (%s): %d timed minutes allow %d units, %d billed\n", units.method(),
-                units.totalTimedMinutes(), units.allowedUnits(), units.billedUnits()));
+        String allowed = units.allowedUnits() == null || units.totalTimedMinutes() == null
+                ? "a timed line has no minutes, so units are not checked"
+                : units.totalTimedMinutes() + " timed minutes allow " + Plural.units(units.allowedUnits());
+        out.write("units (" + units.method() + "): " + allowed + ", " + units.billedUnits() + " billed\n");
         out.write(String.format("    %4s  %-6s %7s %6s %8s\n", "line", "code", "minutes", "billed", "expected"));
         for (LineUnits line : units.lines()) {
             out.write(String.format("    %4d  %-6s %7s %6s %8s\n", line.line(), line.code(), blankIfNull(line.minutes()),

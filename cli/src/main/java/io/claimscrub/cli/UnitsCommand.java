@@ -77,8 +77,8 @@ final class UnitsCommand {
     }
 
     private static String table(UnitCalculation calculation) {
-        StringBuilder out = new StringBuilder(String.format("method %s: %d timed minutes, %d units\n",
-                calculation.method(), calculation.totalTimedMinutes(), calculation.totalUnits()));
+        StringBuilder out = new StringBuilder("method " + calculation.method() + ": "
+                + calculation.totalTimedMinutes() + " timed minutes, " + Plural.units(calculation.totalUnits()) + "\n");
         out.append(String.format("%-6s %7s %5s\n", "code", "minutes", "units"));
         for (UnitCalculation.Line line : calculation.lines()) {
             out.append(String.format("%-6s %7d %5d\n", line.code(), line.minutes(), line.units()));

@@ -43,6 +43,13 @@ class UnitsCommandTest {
     }
 
     @Test
+    void tableSaysOneUnitInTheSingular() {
+        Cli.Run run = Cli.run("units", "--format", "table", "97530=15");
+        assertEquals(0, run.exitCode());
+        assertEquals("method CMS: 15 timed minutes, 1 unit", run.stdoutLines().get(0));
+    }
+
+    @Test
     void badUsageIsExit2WithOneLineAndNothingOnStdout() {
         assertBadUsage(Cli.run("units"), "claimscrub: units: give at least one CODE=MINUTES, e.g. 97110=23 (try --help)");
         assertBadUsage(Cli.run("units", "97110"),
