@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Maps a request tree to the claim model, field by field, so that every error names its field
@@ -21,6 +22,10 @@ import java.util.Locale;
  * {@code lines[].units} are required (SPEC §4); lines without a date take the claim's.
  */
 final class ClaimRequestReader {
+    /** CPT and HCPCS codes (Level I and II, CPT category II/III alike) are five letters or digits. */
+    private static final Pattern PROCEDURE_CODE = Pattern.compile("[A-Z0-9]{5}");
+    private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
+
     private ClaimRequestReader() {
     }
 
@@ -57,6 +62,10 @@ final class ClaimRequestReader {
         if (code == null || code.isBlank()) {
             throw new InvalidClaimException(at + ".code: required");
         }
+        code = code.trim().toUpperCase(Locale.ROOT);
+        if (!PROCEDURE_CODE.matcher(code).matches()) {
+            throw new InvalidClaimException(at + ".code: expected a 5-character CPT/HCPCS code, got \"" + code + "\"");
+        }
         Integer units = wholeNumber(node, "units", at + ".units");
         if (units == null) {
             throw new InvalidClaimException(at + ".units: required");
@@ -68,12 +77,24 @@ final class ClaimRequestReader {
         if (minutes != null && minutes < 0) {
             throw new InvalidClaimException(at + ".minutes: must not be negative");
         }
-        List<String> modifiers = textList(node, "modifiers", at + ".modifiers").stream()
-                .map(m -> m.trim().toUpperCase(Locale.ROOT)).toList();
+        List<String> modifiers = modifiers(node, at + ".modifiers");
         LocalDate date = date(node, "dateOfService", at + ".dateOfService");
-        return new ServiceLine(index + 1, code.trim().toUpperCase(Locale.ROOT), modifiers, units, minutes,
+        return new ServiceLine(index + 1, code, modifiers, units, minutes,
                 number(node, "charge", at + ".charge"), date == null ? claimDate : date,
                 documentation(node.get("documentation"), at + ".documentation"));
+    }
+
+    private static List<String> modifiers(JsonNode line, String at) {
+        List<String> given = textList(line, "modifiers", at);
+        List<String> modifiers = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            String modifier = given.get(i).trim().toUpperCase(Locale.ROOT);
+            if (!MODIFIER.matcher(modifier).matches()) {
+                throw new InvalidClaimException(at + "[" + i + "]: expected a 2-character modifier, got \"" + modifier + "\"");
+            }
+            modifiers.add(modifier);
+        }
+        return List.copyOf(modifiers);
     }
 
     private static Payer payer(JsonNode node) {

@@ -80,6 +80,17 @@ class ClaimJsonTest {
     }
 
     @Test
+    void codesAndModifiersMustHaveTheirX12Shape() {
+        assertMessage("{\"lines\":[{\"code\":\"9753\",\"units\":1}]}",
+                "lines[0].code: expected a 5-character CPT/HCPCS code, got \"9753\"");
+        assertMessage("{\"lines\":[{\"code\":\"97530\",\"units\":1,\"modifiers\":[\"GP\",\"GPX\"]}]}",
+                "lines[0].modifiers[1]: expected a 2-character modifier, got \"GPX\"");
+        Claim claim = ClaimJson.readRequest("{\"lines\":[{\"code\":\" g0283 \",\"units\":1,\"modifiers\":[\" gp\"]}]}");
+        assertEquals("G0283", claim.lines().get(0).code());
+        assertEquals(List.of("GP"), claim.lines().get(0).modifiers());
+    }
+
+    @Test
     void malformedJsonIsAnInvalidClaimNotAParserException() {
         assertMessage("{\"lines\": [", "malformed JSON");
         assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1}]} trailing", "malformed JSON");
