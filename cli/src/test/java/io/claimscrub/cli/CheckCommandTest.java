@@ -69,18 +69,22 @@ class CheckCommandTest {
 
     @Test
     void tableSaysUnitsAreNotCheckedWhenMinutesAreMissing() {
-        Cli.Run run = Cli.runWithStdin("{\"claimId\":\"N1\",\"payer\":{\"profile\":\"medicare\"},"
-                + "\"lines\":[{\"code\":\"97530\",\"modifiers\":[\"GP\"],\"units\":1}]}", "check", "--format", "table", "-");
-        assertEquals(0, run.exitCode(), run.stderr());
-        assertEquals("units (CMS): a timed line has no minutes, so units are not checked, 1 billed", run.stdoutLines().get(1));
+        assertEquals("units (CMS): a timed line has no minutes, so units are not checked, 1 billed",
+                tableUnitsLine("{\"code\":\"97530\",\"modifiers\":[\"GP\"],\"units\":1}"));
     }
 
     @Test
     void tableSaysOneUnitInTheSingular() {
-        Cli.Run run = Cli.runWithStdin("{\"claimId\":\"S1\",\"payer\":{\"profile\":\"medicare\"},"
-                + "\"lines\":[{\"code\":\"97530\",\"modifiers\":[\"GP\"],\"units\":1,\"minutes\":15}]}", "check", "--format", "table", "-");
+        assertEquals("units (CMS): 15 timed minutes allow 1 unit, 1 billed",
+                tableUnitsLine("{\"code\":\"97530\",\"modifiers\":[\"GP\"],\"units\":1,\"minutes\":15}"));
+    }
+
+    /** The units line of the table for a Medicare claim of one line. */
+    private static String tableUnitsLine(String lineJson) {
+        Cli.Run run = Cli.runWithStdin("{\"claimId\":\"T1\",\"payer\":{\"profile\":\"medicare\"},\"lines\":[" + lineJson + "]}",
+                "check", "--format", "table", "-");
         assertEquals(0, run.exitCode(), run.stderr());
-        assertEquals("units (CMS): 15 timed minutes allow 1 unit, 1 billed", run.stdoutLines().get(1));
+        return run.stdoutLines().get(1);
     }
 
     @Test

@@ -1,15 +1,11 @@
 package io.claimscrub.functions.common;
 
-import io.claimscrub.finding.Finding;
-import io.claimscrub.model.Claim;
-import io.claimscrub.x12.ClaimSink;
 import io.claimscrub.x12.X12ClaimReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * SnapStart priming: the work a handler does in {@code beforeCheckpoint}, before Lambda snapshots
@@ -60,21 +56,12 @@ public final class SnapStartPriming {
         }
     }
 
-    /** The claims of the sample 837 ({@code events/sample-837p.edi}) as one work batch, as ScrubClaims reads them. */
+    /** The claims of the sample 837 ({@code events/sample-837p.edi}) as one work batch, as ParseClaimFile writes it for ScrubClaims. */
     public static byte[] sampleWorkBatch() {
         ByteArrayOutputStream batch = new ByteArrayOutputStream();
-        long[] seq = {0};
-        new X12ClaimReader().read(new ByteArrayInputStream(sample("sample-837p.edi")), new ClaimSink() {
-            @Override
-            public void claim(Claim claim, List<Finding> readFindings) {
-                batch.writeBytes(WorkBatchCodec.line(new WorkEntry.ClaimEntry(++seq[0], claim, readFindings)));
-            }
-
-            @Override
-            public void rejection(String claimId, List<Finding> findings) {
-                batch.writeBytes(WorkBatchCodec.line(new WorkEntry.RejectionEntry(++seq[0], claimId, findings)));
-            }
-        });
+        BatchingSink batching = new BatchingSink(Integer.MAX_VALUE, (number, jsonLines, entries) -> batch.writeBytes(jsonLines));
+        new X12ClaimReader().read(new ByteArrayInputStream(sample("sample-837p.edi")), batching);
+        batching.finish();
         return batch.toByteArray();
     }
 }

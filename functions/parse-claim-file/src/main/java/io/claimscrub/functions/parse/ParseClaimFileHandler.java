@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotificatio
 import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
 import io.claimscrub.functions.common.AwsClients;
+import io.claimscrub.functions.common.BatchingSink;
 import io.claimscrub.functions.common.BatchRef;
 import io.claimscrub.functions.common.FileId;
 import io.claimscrub.functions.common.FileRecords;

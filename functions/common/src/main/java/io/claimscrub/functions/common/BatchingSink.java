@@ -1,8 +1,6 @@
-package io.claimscrub.functions.parse;
+package io.claimscrub.functions.common;
 
 import io.claimscrub.finding.Finding;
-import io.claimscrub.functions.common.WorkBatchCodec;
-import io.claimscrub.functions.common.WorkEntry;
 import io.claimscrub.model.Claim;
 import io.claimscrub.x12.ClaimSink;
 import java.io.ByteArrayOutputStream;
@@ -18,16 +16,16 @@ import java.util.List;
  * written. Once a claim (or an identified claim rejection) appears, they are written as entries like
  * any other, so every one of them is counted and stored.
  */
-final class BatchingSink implements ClaimSink {
+public final class BatchingSink implements ClaimSink {
     /** Receives each full batch: its number (from 1), its JSON lines and how many entries it holds. */
     @FunctionalInterface
-    interface BatchWriter {
+    public interface BatchWriter {
         void write(int batch, byte[] jsonLines, int entries);
     }
 
     /** What the file turned into. */
-    record Outcome(long entries, int batches, List<Finding> unreadableReasons) {
-        boolean unreadable() {
+    public record Outcome(long entries, int batches, List<Finding> unreadableReasons) {
+        public boolean unreadable() {
             return entries == 0;
         }
     }
@@ -41,7 +39,7 @@ final class BatchingSink implements ClaimSink {
     private long seq;
     private int batches;
 
-    BatchingSink(int batchSize, BatchWriter writer) {
+    public BatchingSink(int batchSize, BatchWriter writer) {
         this.batchSize = batchSize;
         this.writer = writer;
     }
@@ -63,7 +61,7 @@ final class BatchingSink implements ClaimSink {
     }
 
     /** Writes the last, partial batch and says what the file turned into. */
-    Outcome finish() {
+    public Outcome finish() {
         if (pendingEntries > 0) {
             flush();
         }

@@ -1,4 +1,4 @@
-package io.claimscrub.functions.parse;
+package io.claimscrub.functions.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
-import io.claimscrub.functions.common.WorkBatchCodec;
-import io.claimscrub.functions.common.WorkEntry;
 import io.claimscrub.model.Claim;
 import io.claimscrub.model.ServiceLine;
 import java.io.ByteArrayInputStream;
