@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Shares the objects made from values that repeat from claim to claim (procedure composites, codes,
- * modifiers, payer ids, taxonomies, line charges, dates of service, payers), so a large file does
+ * modifiers, payer ids, taxonomies, line charges (with their cents), dates of service, payers), so a large file does
  * not cost a new String or BigDecimal for each occurrence. A fixed-size table keyed by the raw bytes (and what they
  * were read as): a collision just replaces the entry, so memory stays bounded whatever the file
  * holds. One per reader (not thread-safe).
@@ -22,6 +22,10 @@ import java.util.Objects;
 final class ValueCache {
     /** An SV101 composite already read: its code and modifiers. */
     record Procedure(String code, List<String> modifiers) {
+    }
+
+    /** A line charge already read: its amount, and the same in cents ({@link Values#NOT_CENTS} if more than 2 decimals). */
+    record Charge(BigDecimal amount, long cents) {
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -32,7 +36,7 @@ final class ValueCache {
     private static final int PACKED_KEY_LENGTH = 16;
     private static final int TEXT = 1;
     private static final int UPPER_TEXT = 2;
-    private static final int DECIMAL = 3;
+    private static final int CHARGE = 3;
     private static final int PROCEDURE = 4;
     private static final int DATE = 5;
 
@@ -79,17 +83,22 @@ final class ValueCache {
         return s.isEmpty(element) ? null : text(s.buffer(), s.start(element), s.end(element), upperCase);
     }
 
-    /** An X12 decimal (see {@link Values#decimal}), or null when b[from, to) is not one. */
-    BigDecimal decimal(byte[] b, int from, int to) {
-        Object cached = find(DECIMAL, 0, b, from, to);
+    /**
+     * An SV102 line charge (see {@link Values#decimal}), or null when b[from, to) is not a number.
+     * Its cents come with it, so a repeated charge is not parsed again for the CLM02 check.
+     */
+    Charge charge(byte[] b, int from, int to) {
+        Object cached = find(CHARGE, 0, b, from, to);
         if (cached != null) {
-            return (BigDecimal) cached;
+            return (Charge) cached;
         }
-        BigDecimal value = Values.decimal(b, from, to);
-        if (value != null) {
-            store(DECIMAL, 0, b, from, to, value);
+        BigDecimal amount = Values.decimal(b, from, to);
+        if (amount == null) {
+            return null;
         }
-        return value;
+        Charge charge = new Charge(amount, Values.cents(b, from, to));
+        store(CHARGE, 0, b, from, to, charge);
+        return charge;
     }
 
     /** The SV101 composite b[from, to) if it was read (cleanly) before with this component separator. */
