@@ -100,6 +100,16 @@ final class Values {
         return negative ? -value : value;
     }
 
+    /** The number of digits after the decimal point in b[from, to) (0 when it has none). */
+    static int decimals(byte[] b, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (b[p] == '.') {
+                return to - p - 1;
+            }
+        }
+        return 0;
+    }
+
     /** Flag set by {@link #quantity} when the number has a non-zero fraction. */
     static final long FRACTION = 1L << 40;
 

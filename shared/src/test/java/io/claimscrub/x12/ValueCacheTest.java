@@ -58,8 +58,18 @@ class ValueCacheTest {
         assertEquals("go", cache.text(b, 0, 2, false));
         byte[] n = at("12.50", 0, 16);
         assertEquals("12.50", cache.text(n, 0, 5, false));
-        assertEquals(new BigDecimal("12.50"), cache.decimal(n, 0, 5));
-        assertSame(cache.decimal(n, 0, 5), cache.decimal(at("12.50", 7, 16), 7, 12));
+        assertEquals(new ValueCache.Charge(new BigDecimal("12.50"), 1250), cache.charge(n, 0, 5));
+        assertSame(cache.charge(n, 0, 5), cache.charge(at("12.50", 7, 16), 7, 12));
+    }
+
+    @Test
+    void readsChargesWithTheirCents() {
+        assertEquals(new ValueCache.Charge(new BigDecimal("97"), 9700), cache.charge(at("97", 0, 16), 0, 2));
+        assertEquals(new ValueCache.Charge(new BigDecimal("-1.5"), -150), cache.charge(at("-1.5", 0, 16), 0, 4));
+        assertEquals(new ValueCache.Charge(new BigDecimal("1.005"), Values.NOT_CENTS),
+                cache.charge(at("1.005", 0, 16), 0, 5));
+        assertNull(cache.charge(at("12A", 0, 16), 0, 3));
+        assertNull(cache.charge(at("12A", 0, 16), 0, 0));
     }
 
     @Test

@@ -242,6 +242,20 @@ class X12ClaimReaderTest {
         }
 
         @Test
+        void claimTotalIsQuotedAsSentWhateverItsDecimals() {
+            String line = line(1, "HC:97110:GP*90*UN*2", "20240304");
+            for (String total : List.of("-0.5", "100.5", "89.99", "90.001", "1.", "007")) {
+                String expected = new java.math.BigDecimal(total.endsWith(".") ? total + "0" : total)
+                        .setScale(total.endsWith(".") ? 0 : new java.math.BigDecimal(total).scale()).toPlainString();
+                Outcome outcome = readClaims(claim("C1", total) + line).only();
+                assertTrue(outcome.hasMessage("CLM02 total charge " + expected
+                        + " does not equal the sum of the line charges (SV102) 90"), total + ": " + outcome.messages());
+            }
+            Outcome exact = readClaims(claim("C1", "90.000") + line).only();
+            assertEquals(List.of(), exact.findings(), "90.000 equals 90 (exact arithmetic beyond cents)");
+        }
+
+        @Test
         void invalidRenderingNpiIsAFinding() {
             Outcome outcome = readClaims(claim("C1", "90") + "NM1*82*1*SMITH*ANN****XX*1245319590~"
                     + line(1, "HC:97110:GP*90*UN*2", "20240304")).only();
