@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * edits add up the code's lines of the date; MAI 1 edits judge each line alone. An MUE of 0 means
  * the code is not payable to practitioners at all (e.g. 97010, bundled hot/cold packs).
  */
-public final class MueExceededRule implements Rule {
+public final class MueExceededRule extends Rule {
     @Override
     public RuleId id() {
         return RuleId.MUE_EXCEEDED;
