@@ -63,9 +63,9 @@ public final class DisciplineModifierConflictRule extends Rule {
         if (disciplines.size() < 2 && otherThanPlan(disciplines, planOfCare) == null && lacking == 0) {
             return null;
         }
-        Texts texts = disciplines.size() < 2
-                ? ONE_DISCIPLINE[indexOf(disciplines.isEmpty() ? null : disciplines.get(0))][indexOf(planOfCare)][lacking]
-                : texts(disciplines, planOfCare, lacking);
+        Discipline billed = disciplines.isEmpty() ? null : disciplines.get(0);
+        Texts texts = disciplines.size() > 1 ? texts(disciplines, planOfCare, lacking)
+                : ONE_DISCIPLINE[indexOf(billed)][indexOf(planOfCare)][lacking];
         String message = "Line " + line.line() + " (" + line.code() + "): " + texts.problems;
         return id().onLine(line.line(), line.code(), message, texts.fixes, line.modifiers());
     }
@@ -110,9 +110,10 @@ public final class DisciplineModifierConflictRule extends Rule {
                                        Discipline otherThanPlan, int lacking, boolean fixes) {
         if (disciplines.size() > 1) {
             if (fixes) {
-                text.append(planOfCare != null && disciplines.contains(planOfCare)
-                        ? "keep " + planOfCare.modifier() + " (the " + planOfCare + " plan of care) and remove the other"
-                        : "keep only the modifier of the discipline that furnished the service");
+                text.append(planOfCare == null || !disciplines.contains(planOfCare)
+                        ? "keep only the modifier of the discipline that furnished the service"
+                        : "keep " + planOfCare.modifier() + " (the " + planOfCare
+                                + " plan of care) and remove the other");
             } else {
                 text.append("it has ");
                 for (int i = 0; i < disciplines.size(); i++) {
