@@ -1,11 +1,14 @@
 package io.claimscrub.rules;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "on 2026-11-02": the date phrase most findings carry. A claim's findings name the same date again
  * and again, and formatting a {@link LocalDate} is a measurable share of scrubbing, so the last
- * phrase made is kept (one shared entry; a race only costs a second formatting).
+ * phrase made is kept (one shared entry; a race only costs a second formatting). Claims come back to
+ * the dates of earlier claims, so the phrases of recent dates are kept too, a bounded number.
  */
 public final class DateText {
     private record Phrase(LocalDate date, String spaced, String text) {
@@ -15,6 +18,9 @@ public final class DateText {
         }
     }
 
+    /** About eleven years of dates, some 600 KB of phrases at most; past it the kept ones are dropped. */
+    private static final int MOST_KEPT = 4096;
+    private static final Map<LocalDate, Phrase> KEPT = new ConcurrentHashMap<>();
     private static volatile Phrase last = Phrase.of(LocalDate.EPOCH);
 
     private DateText() {
@@ -33,7 +39,14 @@ public final class DateText {
     private static Phrase phrase(LocalDate date) {
         Phrase phrase = last;
         if (!phrase.date.equals(date)) {
-            phrase = Phrase.of(date);
+            phrase = KEPT.get(date);
+            if (phrase == null) {
+                phrase = Phrase.of(date);
+                if (KEPT.size() >= MOST_KEPT) {
+                    KEPT.clear();
+                }
+                KEPT.put(date, phrase);
+            }
             last = phrase;
         }
         return phrase;

@@ -3,6 +3,7 @@ package io.claimscrub.units;
 import io.claimscrub.codes.TherapyCodes;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.ncci.DailyCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,39 +45,26 @@ public final class UnitsAnalysis {
 
     private static List<DateOfServiceUnits> analyseDates(ClaimContext context) {
         UnitMethod method = context.profile().unitMethod();
-        List<List<ServiceLine>> byDate = context.linesByDate();
-        DateOfServiceUnits[] dates = new DateOfServiceUnits[byDate.size()];
+        // The claim's codes are already grouped per date (for the NCCI rules): the timed ones are picked from them.
+        List<List<DailyCodes.CodeOnDate>> days = DailyCodes.of(context);
+        DateOfServiceUnits[] dates = new DateOfServiceUnits[days.size()];
         int n = 0;
-        for (int d = 0; d < byDate.size(); d++) { // indexed: no iterator per claim
-            List<ServiceLine> dateLines = byDate.get(d);
-            List<CodeTally> tallies = tallyTimedCodes(dateLines);
+        for (int d = 0; d < days.size(); d++) { // indexed: no iterator per claim
+            List<CodeTally> tallies = tallyTimedCodes(days.get(d));
             if (!tallies.isEmpty()) {
-                dates[n++] = judge(dateLines.get(0).dateOfService(), method, tallies);
+                dates[n++] = judge(tallies.get(0).code.date(), method, tallies);
             }
         }
         return List.of(n == dates.length ? dates : Arrays.copyOf(dates, n));
     }
 
-    /** A date's timed lines grouped by code, codes in order of their first line. */
-    private static List<CodeTally> tallyTimedCodes(List<ServiceLine> lines) {
-        List<CodeTally> tallies = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            ServiceLine line = lines.get(i);
-            if (!TherapyCodes.isTimed(line.code())) {
-                continue;
-            }
-            CodeTally tally = null;
-            for (int k = 0; k < tallies.size(); k++) { // a date has a handful of codes: a scan beats hashing
-                CodeTally t = tallies.get(k);
-                if (t.code.equals(line.code())) {
-                    tally = t;
-                    break;
-                }
-            }
-            if (tally == null) {
-                tallies.add(new CodeTally(line));
-            } else {
-                tally.add(line);
+    /** A date's timed codes, in order of their first line. */
+    private static List<CodeTally> tallyTimedCodes(List<DailyCodes.CodeOnDate> codes) {
+        List<CodeTally> tallies = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            DailyCodes.CodeOnDate code = codes.get(i);
+            if (TherapyCodes.isTimed(code.code())) {
+                tallies.add(new CodeTally(code));
             }
         }
         return tallies;
@@ -127,8 +115,8 @@ public final class UnitsAnalysis {
         TimedCodeUnits[] codes = new TimedCodeUnits[n];
         for (int i = 0; i < n; i++) {
             CodeTally tally = tallies.get(i);
-            codes[i] = new TimedCodeUnits(tally.code, tally.lines(), tally.minutesKnown ? tally.minutes : null,
-                    tally.billedUnits, tally.billedInUnits, expected[i]);
+            codes[i] = new TimedCodeUnits(tally.code.code(), tally.code.lines(),
+                    tally.minutesKnown ? tally.minutes : null, tally.billedUnits, tally.billedInUnits, expected[i]);
         }
         return new DateOfServiceUnits(date, method, List.of(codes), minutesKnown ? totalMinutes : null, allowedUnits,
                 billedUnits, billedInUnits, assignment);
@@ -189,33 +177,20 @@ public final class UnitsAnalysis {
         return sum == null || value == null ? null : sum + value;
     }
 
-    /** One timed code's lines on a date, added up while the date's lines are read. */
+    /** One timed code's lines on a date, added up. */
     private static final class CodeTally {
-        final String code;
-        final ServiceLine first;
-        List<ServiceLine> more; // only when the code is split over lines, which is rare
+        final DailyCodes.CodeOnDate code;
         int minutes;
         boolean minutesKnown = true;
         int billedUnits;
         boolean billedInUnits = true;
 
-        CodeTally(ServiceLine first) {
-            this.code = first.code();
-            this.first = first;
-            count(first);
-        }
-
-        void add(ServiceLine line) {
-            if (more == null) {
-                more = new ArrayList<>(2);
-                more.add(first);
+        CodeTally(DailyCodes.CodeOnDate code) {
+            this.code = code;
+            List<ServiceLine> lines = code.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                count(lines.get(i));
             }
-            more.add(line);
-            count(line);
-        }
-
-        List<ServiceLine> lines() {
-            return more == null ? List.of(first) : List.copyOf(more);
         }
 
         private void count(ServiceLine line) {

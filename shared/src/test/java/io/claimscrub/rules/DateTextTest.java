@@ -1,6 +1,7 @@
 package io.claimscrub.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -14,5 +15,12 @@ class DateTextTest {
         assertEquals(" on 2026-11-02", DateText.spacedOn(DOS));
         assertEquals(" on 2026-11-03", DateText.spacedOn(DOS.plusDays(1)));
         assertEquals("on 2026-11-02", DateText.on(DOS));
+    }
+
+    @Test
+    void aDateSeenBeforeKeepsItsPhrase() {
+        String first = DateText.on(DOS.minusDays(7));
+        DateText.on(DOS.minusDays(8));
+        assertSame(first, DateText.on(DOS.minusDays(7)));
     }
 }

@@ -7,6 +7,8 @@ import io.claimscrub.reference.MueEdit;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -14,7 +16,13 @@ import java.util.function.Consumer;
  * edits add up the code's lines of the date; MAI 1 edits judge each line alone. An MUE of 0 means
  * the code is not payable to practitioners at all (e.g. 97010, bundled hot/cold packs).
  */
-public final class MueExceededRule implements Rule {
+public final class MueExceededRule extends Rule {
+    /**
+     * Per code, the suggestion and evidence, which depend only on the code's MUE edit: made once where each
+     * finding built them (bounded by the MUE table's codes).
+     */
+    private final Map<String, EditTexts> editTexts = new ConcurrentHashMap<>();
+
     @Override
     public RuleId id() {
         return RuleId.MUE_EXCEEDED;
@@ -49,23 +57,36 @@ public final class MueExceededRule implements Rule {
 
     private Finding finding(DailyCodes.CodeOnDate code, List<ServiceLine> lines, int units, MueEdit mue) {
         String where = FindingText.lines(lines) + " " + FindingText.onDate(code.date());
-        String message;
-        String suggestion;
-        if (mue.maxUnits() == 0) {
-            message = code.code() + " has an MUE of 0 (" + mue.rationale() + "): no units of it are payable to "
-                    + "practitioners, so " + where + " will be denied (CO-151, N362).";
-            suggestion = "Remove " + code.code() + " from the claim.";
-        } else {
-            message = units + " units of " + code.code() + " on " + where + " exceed its MUE of " + mue.maxUnits()
-                    + " (MAI " + mue.adjudicationIndicator() + "): units above the MUE are denied (CO-151, N362).";
-            suggestion = "Bill at most " + mue.maxUnits() + " units of " + code.code()
-                    + (mue.perLine() ? " on a line" : " for this date") + (mue.policyLimit()
-                    ? "; the limit comes from CMS policy, so the excess is not payable on appeal either."
-                    : "; if more were truly furnished, the note must show why, and the excess can only be paid on appeal.");
-        }
-        List<String> evidence = List.of("MUE " + code.code() + " = " + mue.maxUnits() + ", MAI "
-                + mue.adjudicationIndicator() + ", " + mue.rationale());
+        String message = mue.maxUnits() == 0
+                ? code.code() + " has an MUE of 0 (" + mue.rationale() + "): no units of it are payable to "
+                        + "practitioners, so " + where + " will be denied (CO-151, N362)."
+                : units + " units of " + code.code() + " on " + where + " exceed its MUE of " + mue.maxUnits()
+                        + " (MAI " + mue.adjudicationIndicator() + "): units above the MUE are denied (CO-151, N362).";
+        EditTexts texts = editTexts(code.code(), mue);
         ServiceLine first = lines.get(0);
-        return id().onLine(first.line(), first.code(), message, suggestion, evidence);
+        return id().onLine(first.line(), first.code(), message, texts.suggestion, texts.evidence);
+    }
+
+    private EditTexts editTexts(String code, MueEdit mue) {
+        EditTexts texts = editTexts.get(code);
+        if (texts == null || texts.mue != mue) { // another table's edit (tests build their own)
+            texts = new EditTexts(mue, suggestion(code, mue), List.of("MUE " + code + " = " + mue.maxUnits()
+                    + ", MAI " + mue.adjudicationIndicator() + ", " + mue.rationale()));
+            editTexts.put(code, texts);
+        }
+        return texts;
+    }
+
+    private static String suggestion(String code, MueEdit mue) {
+        if (mue.maxUnits() == 0) {
+            return "Remove " + code + " from the claim.";
+        }
+        return "Bill at most " + mue.maxUnits() + " units of " + code
+                + (mue.perLine() ? " on a line" : " for this date") + (mue.policyLimit()
+                ? "; the limit comes from CMS policy, so the excess is not payable on appeal either."
+                : "; if more were truly furnished, the note must show why, and the excess can only be paid on appeal.");
+    }
+
+    private record EditTexts(MueEdit mue, String suggestion, List<String> evidence) {
     }
 }

@@ -77,6 +77,18 @@ class MueExceededRuleTest {
     }
 
     @Test
+    void eachTableGivesItsOwnEditsTexts() {
+        ReferenceData reference = new ReferenceData(NcciFiles.builtIn().ptp(),
+                new MueTable(List.of(new MueEdit("97110", 2, "3 Date of Service Edit: Clinical", "Clinical: Data"))));
+        Finding builtIn = run(rule, claim(Discipline.PT, line(1, "97110", 7, "GP")), MEDICARE).get(0);
+        Finding own = run(rule, claim(Discipline.PT, line(1, "97110", 7, "GP")), MEDICARE, reference).get(0);
+        assertTrue(builtIn.suggestion().contains("at most 6 units"), builtIn.suggestion());
+        assertTrue(own.suggestion().contains("at most 2 units"), own.suggestion());
+        assertEquals(List.of("MUE 97110 = 2, MAI 3 Date of Service Edit: Clinical, Clinical: Data"), own.evidence());
+        assertEquals(builtIn, run(rule, claim(Discipline.PT, line(1, "97110", 7, "GP")), MEDICARE).get(0));
+    }
+
+    @Test
     void codesWithoutAnMueAreNotJudged() {
         assertTrue(run(rule, claim(Discipline.PT, line(1, "99213", 9)), MEDICARE).isEmpty());
     }
