@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * lift the groceries") is not a task done: it is ignored when purpose or goal words come earlier in its
  * clause ({@link Clauses}).
  */
-public final class CodeLooksLike97110Rule extends Rule {
+public final class CodeLooksLike97110Rule implements Rule {
     private static final String THERAPEUTIC_ACTIVITIES = "97530";
 
     private final Vocabulary vocabulary = Vocabulary.standard();

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  *       a goal ("goal", "STG", "LTG", "plan of care"); otherwise it fires.</li>
  * </ul>
  */
-public final class DocGoalLinkMissingRule extends Rule {
+public final class DocGoalLinkMissingRule implements Rule {
     private final Vocabulary vocabulary = Vocabulary.standard();
 
     @Override

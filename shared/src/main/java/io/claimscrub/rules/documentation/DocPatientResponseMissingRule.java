@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * The note says what was done but not how the patient responded: no tolerance, pain, fatigue or
  * improvement, and no level of independence (an assist level or an accuracy over trials counts as one).
  */
-public final class DocPatientResponseMissingRule extends Rule {
+public final class DocPatientResponseMissingRule implements Rule {
     private static final List<Concept> RESPONSE = List.of(PATIENT_RESPONSE, INDEPENDENCE_LEVEL, ASSIST_LEVEL, TRIALS);
 
     private final Vocabulary vocabulary = Vocabulary.standard();

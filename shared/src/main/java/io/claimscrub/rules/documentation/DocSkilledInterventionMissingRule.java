@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * could have done alone, i.e. unskilled (CO-50).
  * Supervised modalities are skipped: they are applied, not hands-on.
  */
-public final class DocSkilledInterventionMissingRule extends Rule {
+public final class DocSkilledInterventionMissingRule implements Rule {
     private static final List<Concept> SKILL =
             List.of(ASSIST_LEVEL, CUEING, GRADING, GUARDING, FACILITATION, INSTRUCTION, MANUAL_TECHNIQUE);
 

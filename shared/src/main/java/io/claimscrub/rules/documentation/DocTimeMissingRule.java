@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * billed cannot be defended in an audit. The line's {@code minutes} field is billing data, not the
  * note, so it does not count.
  */
-public final class DocTimeMissingRule extends Rule {
+public final class DocTimeMissingRule implements Rule {
     private static final List<Concept> TIME = List.of(MINUTES, START_STOP_TIME);
 
     private final Vocabulary vocabulary = Vocabulary.standard();

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * goal for the whole claim (not on every line that links to it), with the goal id in the message;
  * needs a plan of care, so 837 input never fires it.
  */
-public final class GoalNotMeasurableRule extends Rule {
+public final class GoalNotMeasurableRule implements Rule {
     private static final List<Concept> MEASURABLE =
             List.of(NUMBER, TIME_FRAME, ASSIST_LEVEL, INDEPENDENCE_LEVEL, DISTANCE, TRIALS, REPETITIONS);
     private static final int QUOTE_LIMIT = 80;

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * is also dropped when its clause speaks of the prior level of function ("prior to the injury", "PLOF")
  * or of the home exercise programme ("independent with HEP").
  */
-public final class MedicalNecessityIndependentRule extends Rule {
+public final class MedicalNecessityIndependentRule implements Rule {
     private final Vocabulary vocabulary = Vocabulary.standard();
 
     @Override

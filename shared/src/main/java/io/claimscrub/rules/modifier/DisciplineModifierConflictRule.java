@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * or a line's discipline different from the plan of care's. One finding per line, naming every
  * problem on it.
  */
-public final class DisciplineModifierConflictRule extends Rule {
+public final class DisciplineModifierConflictRule implements Rule {
     private static final Assistant[] ASSISTANTS = Assistant.values();
     private static final Discipline[] DISCIPLINES = Discipline.values();
     private static final String CONSEQUENCE = ". The payer rejects conflicting discipline modifiers (CO-4).";

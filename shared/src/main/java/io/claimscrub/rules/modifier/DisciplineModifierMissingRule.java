@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A therapy code without GP, GO or GN where the payer requires one: rejected as invalid (CO-4). */
-public final class DisciplineModifierMissingRule extends Rule {
+public final class DisciplineModifierMissingRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.DISCIPLINE_MODIFIER_MISSING;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * 59, XE, XS, XP or XU on a line that no active PTP pair on its date needs it on: the "overuse of
  * 59" that auditors look for, since the modifier asserts a distinct service it was not needed to prove.
  */
-public final class Modifier59UnsupportedRule extends Rule {
+public final class Modifier59UnsupportedRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.MODIFIER_59_UNSUPPORTED;

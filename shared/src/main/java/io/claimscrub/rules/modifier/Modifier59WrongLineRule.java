@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * line has none. CMS instructs that it goes on the column-2 code; payers that look only there deny
  * the column-2 line.
  */
-public final class Modifier59WrongLineRule extends Rule {
+public final class Modifier59WrongLineRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.MODIFIER_59_WRONG_LINE;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * 2015 for use instead of 59 where one fits). Reported only where a distinct-service modifier is
  * actually needed; a 59 that is not needed at all is {@code MODIFIER_59_UNSUPPORTED} instead.
  */
-public final class Modifier59XPreferredRule extends Rule {
+public final class Modifier59XPreferredRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.MODIFIER_59_X_PREFERRED;

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * edits add up the code's lines of the date; MAI 1 edits judge each line alone. An MUE of 0 means
  * the code is not payable to practitioners at all (e.g. 97010, bundled hot/cold packs).
  */
-public final class MueExceededRule extends Rule {
+public final class MueExceededRule implements Rule {
     /**
      * Per code, the suggestion and evidence, which depend only on the code's MUE edit: made once where each
      * finding built them (bounded by the MUE table's codes).

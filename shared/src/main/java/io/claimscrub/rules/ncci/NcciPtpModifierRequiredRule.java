@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * <p>When the modifier sits on the column-1 line instead, Medicare's editing still bypasses the
  * pair, so that case is {@code MODIFIER_59_WRONG_LINE} (a warning to move it), not this error.
  */
-public final class NcciPtpModifierRequiredRule extends Rule {
+public final class NcciPtpModifierRequiredRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.NCCI_PTP_MODIFIER_REQUIRED;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * An NCCI PTP pair with modifier indicator 0 billed on one date: the two are never paid together,
  * no modifier helps, and the column-2 line is denied (CO-97).
  */
-public final class NcciPtpNotBypassableRule extends Rule {
+public final class NcciPtpNotBypassableRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.NCCI_PTP_NOT_BYPASSABLE;

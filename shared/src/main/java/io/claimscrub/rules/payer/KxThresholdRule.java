@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * line's). A line without a charge adds nothing. Without a year-to-date amount or a threshold for
  * the year the rule stays silent rather than guess.
  */
-public final class KxThresholdRule extends Rule {
+public final class KxThresholdRule implements Rule {
     private static final String KX = "KX";
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Units of a code on one date above the payer profile's cap for it (CO-119, benefit maximum). */
-public final class PayerUnitCapExceededRule extends Rule {
+public final class PayerUnitCapExceededRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.PAYER_UNIT_CAP_EXCEEDED;

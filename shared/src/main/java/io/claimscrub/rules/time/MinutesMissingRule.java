@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * CMS the date's total decides every unit, so no unit of that date is checked; under AMA only this
  * code goes unchecked. One finding per such line.
  */
-public final class MinutesMissingRule extends Rule {
+public final class MinutesMissingRule implements Rule {
     /** The suggestion per timed code (a fixed, small set), made once: about three findings a claim share them. */
     private final Map<String, String> suggestions = new ConcurrentHashMap<>();
 

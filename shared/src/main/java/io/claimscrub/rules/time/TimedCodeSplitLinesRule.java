@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * timed code's units for a date on one line. Reported on every line after the code's first, the
  * suggestion being the merged line.
  */
-public final class TimedCodeSplitLinesRule extends Rule {
+public final class TimedCodeSplitLinesRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.TIMED_CODE_SPLIT_LINES;

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * the date's billed total below what its total timed minutes allow, reported on each code that could
  * go up; AMA: a code billed below its own minutes.
  */
-public final class UnitsBelowTimeRule extends Rule {
+public final class UnitsBelowTimeRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.UNITS_BELOW_TIME;

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * gets its full 15-minute blocks first, the rest go to the most remaining minutes). A split that
  * matches any acceptable tie-break is not flagged. One finding per code whose units must change.
  */
-public final class UnitsDistributionRule extends Rule {
+public final class UnitsDistributionRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.UNITS_DISTRIBUTION;

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * its total timed minutes allow, reported on each code that must come down; AMA: a code billed
  * above its own minutes. The suggestion is the corrected units.
  */
-public final class UnitsExceedTimeRule extends Rule {
+public final class UnitsExceedTimeRule implements Rule {
     @Override
     public RuleId id() {
         return RuleId.UNITS_EXCEED_TIME;
