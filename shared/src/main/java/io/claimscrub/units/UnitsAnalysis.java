@@ -3,7 +3,7 @@ package io.claimscrub.units;
 import io.claimscrub.codes.TherapyCodes;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
-import io.claimscrub.rules.ncci.DailyCodes;
+import io.claimscrub.rules.DailyCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.reference.PtpEdit;
 import io.claimscrub.reference.PtpTable;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.DailyCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

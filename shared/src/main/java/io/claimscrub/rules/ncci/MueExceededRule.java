@@ -5,6 +5,7 @@ import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.reference.MueEdit;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.DailyCodes;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 import java.util.Map;

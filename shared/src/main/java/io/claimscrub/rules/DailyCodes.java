@@ -1,14 +1,13 @@
-package io.claimscrub.rules.ncci;
+package io.claimscrub.rules;
 
 import io.claimscrub.model.ServiceLine;
-import io.claimscrub.rules.ClaimContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The claim's codes per date of service, each with its lines: the unit the NCCI tables and payer
- * caps are written for ("units of a code on one date"). Computed once per claim.
+ * The claim's codes per date of service, each with its lines: the unit the NCCI tables, payer
+ * caps and the time rules are written for ("units of a code on one date"). Computed once per claim.
  */
 public final class DailyCodes {
     /** One code's lines on one date. */
