@@ -5,7 +5,8 @@
 #   1b. the launcher's JIT choice for scrub (C1 only up to 100 MiB of input, else C2 with smaller
 #       inlining budgets) against each of the two forced, on 50, 100 and 300 MB;
 #   2. memory: the 100 MB file scrubbed with JAVA_OPTS=-Xmx64m (exit status, lines, max RSS);
-#   3. in-process (JMH): engine, reader alone and StAEDI on a 10 MB file held in memory, in MB/s.
+#   3. in-process (JMH): engine, reader alone and StAEDI on a 10 MB file held in memory, in MB/s;
+#   3b. the same three timed by CPU time (CpuTimeThroughput): what one core does when it is theirs.
 # Files go to bench-data/ (git-ignored). Results print to stdout and to bench-data/results.md.
 # Usage: bench/run.sh [--quick]   (--quick: fewer runs and a shorter JMH, for a smoke test)
 set -euo pipefail
@@ -114,6 +115,12 @@ for r in results:
 PY
 )
 
+# --- 3b. in-process by CPU time ------------------------------------------------------------------
+say "CPU-time rounds on the 10 MB file"
+CPU_ROUNDS=()
+$QUICK && CPU_ROUNDS=(5 5)
+CPU_TABLE=$(java -Xmx1g -cp "$BENCH_CP" io.claimscrub.bench.CpuTimeThroughput "$F10" "${CPU_ROUNDS[@]}" 2>/dev/null)
+
 # --- report --------------------------------------------------------------------------------------
 mb() { python3 -c "import os; print(f'{os.path.getsize(\"$1\") / 1e6:.1f}')"; }
 ratio() { python3 -c "print(f'{$2 / $1:.1f}')"; }
@@ -147,4 +154,10 @@ secs() { python3 -c "print(f'{$1:.2f}')"; }
     echo "| Benchmark | Score | Throughput |"
     echo "|---|---|---|"
     echo "$JMH_TABLE"
+    echo
+    echo "## In-process by CPU time, $(mb "$F10") MB file in memory (medians of the measured rounds)"
+    echo
+    echo "| Workload | thread CPU per file | MB per thread CPU second | process CPU per file | MB per process CPU second | allocated per file |"
+    echo "|---|---|---|---|---|---|"
+    echo "$CPU_TABLE"
 } | tee "$RESULTS"

@@ -1,16 +1,11 @@
 package io.claimscrub.bench;
 
 import io.claimscrub.engine.ScrubEngine;
-import io.claimscrub.finding.Finding;
-import io.claimscrub.model.Claim;
-import io.claimscrub.x12.ClaimSink;
 import io.claimscrub.x12.ReadSummary;
-import io.claimscrub.x12.X12ClaimReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,32 +60,12 @@ public class ScrubThroughput {
     }
 
     private ReadSummary scrub(Blackhole blackhole) {
-        return new X12ClaimReader().read(new ByteArrayInputStream(bytes), new ClaimSink() {
-            @Override
-            public void claim(Claim claim, List<Finding> readFindings) {
-                blackhole.consume(engine.scrub(claim, readFindings));
-            }
-
-            @Override
-            public void rejection(String claimId, List<Finding> findings) {
-                blackhole.consume(engine.reject(claimId, findings));
-            }
-        });
+        return Workloads.scrub(bytes, engine, blackhole::consume);
     }
 
     @Benchmark
     public ReadSummary readerOnly(Blackhole blackhole) {
-        return new X12ClaimReader().read(new ByteArrayInputStream(bytes), new ClaimSink() {
-            @Override
-            public void claim(Claim claim, List<Finding> readFindings) {
-                blackhole.consume(claim);
-            }
-
-            @Override
-            public void rejection(String claimId, List<Finding> findings) {
-                blackhole.consume(findings);
-            }
-        });
+        return Workloads.read(bytes, blackhole::consume);
     }
 
     @Benchmark
