@@ -41,7 +41,8 @@ class ValueCacheTest {
 
     @Test
     void tellsApartKeysThatDifferOnlyInTheirLastByteOrLength() {
-        for (String value : List.of("GP", "1234567A", "123456789012345A", "12345678901234567890A")) {
+        for (String value : List.of("GP", "1234567A", "123456789012345A", "12345678901234567890A",
+                "1234567890123456789012345678901A")) {
             String other = value.substring(0, value.length() - 1) + "B";
             assertEquals(other, text(other, 0, 64));
             assertEquals(value, text(value, 0, 64));

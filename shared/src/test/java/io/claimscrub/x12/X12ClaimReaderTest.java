@@ -262,6 +262,19 @@ class X12ClaimReaderTest {
             assertEquals("1245319590", outcome.claim().renderingProviderNpi());
             assertTrue(outcome.hasMessage("the rendering provider NPI '1245319590' is not a valid NPI"));
         }
+
+        @Test
+        void everyClaimsRenderingNpiIsCheckedWhateverTheClaimBeforeHad() {
+            String line = line(1, "HC:97110:GP*90*UN*2", "20240304");
+            String valid = "NM1*82*1*SMITH*ANN****XX*1245319599~";
+            Result result = readClaims(claim("C1", "90") + valid + line + claim("C2", "90") + valid + line
+                    + claim("C3", "90") + "NM1*82*1*SMITH*ANN****XX~" + line
+                    + claim("C4", "90") + "NM1*82*1*SMITH*ANN****XX*1245319590~" + line
+                    + claim("C5", "90") + valid + line);
+            List<Boolean> flagged = result.outcomes().stream()
+                    .map(o -> o.hasMessage("is not a valid NPI")).toList();
+            assertEquals(List.of(false, false, true, true, false), flagged, "a repeated valid NPI, none, an invalid one");
+        }
     }
 
     @Nested
