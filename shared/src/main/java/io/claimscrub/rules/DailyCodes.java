@@ -51,45 +51,51 @@ public final class DailyCodes {
 
     /**
      * One date's codes in order of their first line; a date has a handful, so a scan beats hashing.
-     * The first lines are gathered in an array and a code's later lines only looked for when some
-     * code repeats (rare): a list and a holder per code cost about 100 B a claim (measured).
+     * The first lines are gathered in an array and only a repeated code's lines gathered again: a
+     * list and a holder per code cost about 100 B a claim (measured).
      */
     private static List<CodeOnDate> codesOn(List<ServiceLine> lines) {
         LocalDate date = lines.get(0).dateOfService();
         ServiceLine[] firstLines = new ServiceLine[lines.size()];
+        boolean[] repeated = null; // made for the first repeat
         int n = 0;
-        boolean repeats = false;
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
             if (line.code() == null) {
                 continue;
             }
-            if (seen(firstLines, n, line.code())) {
-                repeats = true;
-            } else {
+            int seen = indexOf(firstLines, n, line.code());
+            if (seen < 0) {
                 firstLines[n++] = line;
+            } else {
+                if (repeated == null) {
+                    repeated = new boolean[lines.size()];
+                }
+                repeated[seen] = true;
             }
         }
         CodeOnDate[] result = new CodeOnDate[n];
         for (int k = 0; k < n; k++) {
             ServiceLine first = firstLines[k];
-            result[k] = new CodeOnDate(date, first.code(), repeats ? linesOf(lines, first.code()) : List.of(first));
+            boolean more = repeated != null && repeated[k];
+            result[k] = new CodeOnDate(date, first.code(), more ? linesOf(lines, first.code()) : List.of(first));
         }
         return List.of(result);
     }
 
-    private static boolean seen(ServiceLine[] firstLines, int n, String code) {
+    /** Where the code's first line is among the first {@code n}, or -1. */
+    private static int indexOf(ServiceLine[] firstLines, int n, String code) {
         for (int k = 0; k < n; k++) {
             if (firstLines[k].code().equals(code)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The lines billing the code, in line order. */
     private static List<ServiceLine> linesOf(List<ServiceLine> lines, String code) {
-        List<ServiceLine> same = new ArrayList<>(2);
+        List<ServiceLine> same = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
             if (code.equals(line.code())) {
