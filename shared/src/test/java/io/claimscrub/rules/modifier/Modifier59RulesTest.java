@@ -39,6 +39,14 @@ class Modifier59RulesTest {
         }
 
         @Test
+        void theSuggestionNamesTheBilledModifiersAndTheLine() {
+            String tail = " unless the payer's own policy asks for it there.";
+            assertEquals(List.of("Remove XS from line 2" + tail, "Remove 59 and XU from line 60" + tail),
+                    scrub(rule, MEDICARE, line(2, "97110", 1, "GP", "XS"), line(60, "97112", 1, "GP", "59", "XU"))
+                            .stream().map(Finding::suggestion).toList());
+        }
+
+        @Test
         void modifierOnAnIndicator0PairExplainsWhyItCannotHelp() {
             Finding f = scrub(rule, MEDICARE, line(1, "97161", 1, "GP"), line(2, "97164", 1, "GP", "XU")).get(0);
             assertEquals(2, f.line());

@@ -32,4 +32,11 @@ class TimedCodeSplitLinesRuleTest {
                 line(1, "97110", 1, 10), line(2, "97110", 1, 10, DOS.plusDays(1)))).isEmpty());
         assertTrue(findings(rule, context(UnitMethod.AMA, line(1, "97010", 1, 10), line(2, "97010", 1, 10))).isEmpty());
     }
+
+    @Test
+    void lineNumbersReadAsAList() {
+        assertEquals("2 and 5", TimedCodeSplitLinesRule.lineNumbers(List.of(line(2, "97110", 1, 10), line(5, "97110", 1, 10))));
+        assertEquals("1, 3 and 12", TimedCodeSplitLinesRule.lineNumbers(
+                List.of(line(1, "97110", 1, 10), line(3, "97110", 1, 10), line(12, "97110", 1, 10))));
+    }
 }
