@@ -119,7 +119,9 @@ PY
 say "CPU-time rounds on the 10 MB file"
 CPU_ROUNDS=()
 $QUICK && CPU_ROUNDS=(5 5)
-CPU_TABLE=$(java -Xmx1g -cp "$BENCH_CP" io.claimscrub.bench.CpuTimeThroughput "$F10" "${CPU_ROUNDS[@]}" 2>/dev/null)
+CPU_TABLE=$(for workload in engine readerOnly staedi; do
+    java -Xmx1g -cp "$BENCH_CP" io.claimscrub.bench.CpuTimeThroughput "$F10" "$workload" "${CPU_ROUNDS[@]}" 2>/dev/null
+done)
 
 # --- report --------------------------------------------------------------------------------------
 mb() { python3 -c "import os; print(f'{os.path.getsize(\"$1\") / 1e6:.1f}')"; }

@@ -6,21 +6,19 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
  * The in-process benchmarks of {@link ScrubThroughput} timed by CPU time instead of wall time: on a
- * machine shared with other work, a thread that waits for a core loses wall time but no CPU time,
- * so these figures say what one core does with the file when it is this work's alone. Each round
- * reads the whole file (held in memory) once per workload, the workloads interleaved, and reports
- * per workload the median over the measured rounds of: the working thread's CPU time, the whole
- * process's CPU time (which adds the garbage collector's threads and any compiling), and the bytes
- * the working thread allocated.
+ * machine shared with other work, a thread that waits for a core loses wall time but no CPU time.
+ * One workload per JVM, as JMH forks (in one JVM the workloads' sinks spoil each other's JIT
+ * profiles). Each round reads the whole file, held in memory; printed are the medians over the
+ * measured rounds of: the working thread's CPU time, the whole process's CPU time (which adds the
+ * garbage collector's threads and any compiling; the OS counts it in 10 ms ticks), and the bytes the
+ * working thread allocated.
  *
- * <p>Usage: {@code CpuTimeThroughput FILE [WARMUP_ROUNDS MEASURED_ROUNDS]}; prints one Markdown
- * table row per workload.
+ * <p>Usage: {@code CpuTimeThroughput FILE engine|readerOnly|staedi [WARMUP_ROUNDS MEASURED_ROUNDS]};
+ * prints one Markdown table row.
  */
 public final class CpuTimeThroughput {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -36,41 +34,36 @@ public final class CpuTimeThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1 && args.length != 3) {
-            System.err.println("usage: CpuTimeThroughput FILE [WARMUP_ROUNDS MEASURED_ROUNDS]");
+        if (args.length != 2 && args.length != 4) {
+            System.err.println("usage: CpuTimeThroughput FILE engine|readerOnly|staedi [WARMUP_ROUNDS MEASURED_ROUNDS]");
             System.exit(2);
         }
         byte[] bytes = Files.readAllBytes(Path.of(args[0]));
-        int warmup = args.length == 3 ? Integer.parseInt(args[1]) : 40;
-        int measured = args.length == 3 ? Integer.parseInt(args[2]) : 40;
-        ScrubEngine engine = ScrubEngine.builtIn();
-        Map<String, Runnable> workloads = new LinkedHashMap<>();
-        workloads.put("engine", () -> Workloads.scrub(bytes, engine, Sink::keep));
-        workloads.put("readerOnly", () -> Workloads.read(bytes, Sink::keep));
-        workloads.put("staedi", () -> staedi(bytes));
-
-        Map<String, Sample[]> samples = new LinkedHashMap<>();
-        workloads.keySet().forEach(name -> samples.put(name, new Sample[measured]));
-        for (int round = 0; round < warmup + measured; round++) {
-            for (Map.Entry<String, Runnable> workload : workloads.entrySet()) {
-                Sample sample = measure(workload.getValue());
-                if (round >= warmup) {
-                    samples.get(workload.getKey())[round - warmup] = sample;
-                }
+        String name = args[1];
+        int warmup = args.length == 4 ? Integer.parseInt(args[2]) : 40;
+        int measured = args.length == 4 ? Integer.parseInt(args[3]) : 40;
+        Runnable workload = switch (name) {
+            case "engine" -> {
+                ScrubEngine engine = ScrubEngine.builtIn();
+                yield () -> Workloads.scrub(bytes, engine, Sink::keep);
             }
-            if (round % 10 == 9) {
-                System.err.printf("cpu-time: %d of %d rounds%n", round + 1, warmup + measured);
+            case "readerOnly" -> () -> Workloads.read(bytes, Sink::keep);
+            case "staedi" -> () -> staedi(bytes);
+            default -> throw new IllegalArgumentException("unknown workload " + name);
+        };
+        Sample[] rounds = new Sample[measured];
+        for (int round = 0; round < warmup + measured; round++) {
+            Sample sample = measure(workload);
+            if (round >= warmup) {
+                rounds[round - warmup] = sample;
             }
         }
         double megabytes = bytes.length / 1e6;
-        for (Map.Entry<String, Sample[]> entry : samples.entrySet()) {
-            Sample[] rounds = entry.getValue();
-            double threadMs = median(rounds, Sample::threadCpuNanos) / 1e6;
-            double processMs = median(rounds, Sample::processCpuNanos) / 1e6;
-            double allocatedMb = median(rounds, Sample::allocatedBytes) / 1e6;
-            System.out.printf("| %s | %.1f ms | %.0f MB/s | %.1f ms | %.0f MB/s | %.1f MB |%n", entry.getKey(),
-                    threadMs, megabytes / threadMs * 1000, processMs, megabytes / processMs * 1000, allocatedMb);
-        }
+        double threadMs = median(rounds, Sample::threadCpuNanos) / 1e6;
+        double processMs = median(rounds, Sample::processCpuNanos) / 1e6;
+        double allocatedMb = median(rounds, Sample::allocatedBytes) / 1e6;
+        System.out.printf("| %s | %.1f ms | %.0f MB/s | %.1f ms | %.0f MB/s | %.1f MB |%n", name,
+                threadMs, megabytes / threadMs * 1000, processMs, megabytes / processMs * 1000, allocatedMb);
     }
 
     private static Sample measure(Runnable workload) {
