@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  */
 public final class MueExceededRule implements Rule {
     /**
-     * Per code, the suggestion and evidence, which depend only on the code's MUE edit: made once where each
+     * Per MUE edit, the suggestion and evidence, which depend only on the edit: made once where each
      * finding built them (bounded by the MUE table's codes).
      */
-    private final Map<String, EditTexts> editTexts = new ConcurrentHashMap<>();
+    private final Map<MueEdit, EditTexts> editTexts = new ConcurrentHashMap<>();
 
     @Override
     public RuleId id() {
@@ -69,13 +69,8 @@ public final class MueExceededRule implements Rule {
     }
 
     private EditTexts editTexts(String code, MueEdit mue) {
-        EditTexts texts = editTexts.get(code);
-        if (texts == null || texts.mue != mue) { // another table's edit (tests build their own)
-            texts = new EditTexts(mue, suggestion(code, mue), List.of("MUE " + code + " = " + mue.maxUnits()
-                    + ", MAI " + mue.adjudicationIndicator() + ", " + mue.rationale()));
-            editTexts.put(code, texts);
-        }
-        return texts;
+        return editTexts.computeIfAbsent(mue, edit -> new EditTexts(suggestion(code, edit), List.of("MUE " + code
+                + " = " + edit.maxUnits() + ", MAI " + edit.adjudicationIndicator() + ", " + edit.rationale())));
     }
 
     private static String suggestion(String code, MueEdit mue) {
@@ -88,6 +83,6 @@ public final class MueExceededRule implements Rule {
                 : "; if more were truly furnished, the note must show why, and the excess can only be paid on appeal.");
     }
 
-    private record EditTexts(MueEdit mue, String suggestion, List<String> evidence) {
+    private record EditTexts(String suggestion, List<String> evidence) {
     }
 }

@@ -8,6 +8,7 @@ import io.claimscrub.units.UnitMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The phrases the time rules share, so every finding names minutes and units the same way. */
 final class UnitsWording {
@@ -104,13 +105,18 @@ final class UnitsWording {
 
     /** "a", "a and b", "a, b and c". */
     static String and(List<String> items) {
+        return and(items, StringBuilder::append);
+    }
+
+    /** The items as {@link #and(List)} joins them, each written by {@code word}: no string per item needed. */
+    static <T> String and(List<T> items, BiConsumer<StringBuilder, T> word) {
         int n = items.size();
-        if (n <= 1) {
-            return n == 0 ? "" : items.get(0);
-        }
-        StringBuilder text = new StringBuilder(items.get(0));
-        for (int i = 1; i < n; i++) {
-            text.append(i < n - 1 ? ", " : " and ").append(items.get(i));
+        StringBuilder text = new StringBuilder(8 * n);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                text.append(i < n - 1 ? ", " : " and ");
+            }
+            word.accept(text, items.get(i));
         }
         return text.toString();
     }
