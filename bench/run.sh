@@ -5,8 +5,9 @@
 #   1b. the launcher's JIT choice for scrub (C1 only up to 100 MiB of input, else C2 with smaller
 #       inlining budgets) against each of the two forced, on 50, 100 and 300 MB;
 #   2. memory: the 100 MB file scrubbed with JAVA_OPTS=-Xmx64m (exit status, lines, max RSS);
-#   3. in-process (JMH): engine, reader alone and StAEDI on a 10 MB file held in memory, in MB/s;
-#   3b. the same three timed by CPU time (CpuTimeThroughput): what one core does when it is theirs.
+#   3. in-process (JMH): engine, reader alone and the two references (StAEDI, and the plain byte loop
+#      touching every element that issue 2 measures against) on a 10 MB file held in memory, in MB/s;
+#   3b. the same timed by CPU time (CpuTimeThroughput): what one core does when it is theirs.
 # Files go to bench-data/ (git-ignored). Results print to stdout and to bench-data/results.md.
 # Usage: bench/run.sh [--quick]   (--quick: fewer runs and a shorter JMH, for a smoke test)
 set -euo pipefail
@@ -119,7 +120,7 @@ PY
 say "CPU-time rounds on the 10 MB file"
 CPU_ROUNDS=()
 $QUICK && CPU_ROUNDS=(5 5)
-CPU_TABLE=$(for workload in engine readerOnly staedi; do
+CPU_TABLE=$(for workload in engine readerOnly byteLoop staedi; do
     java -Xmx1g -cp "$BENCH_CP" io.claimscrub.bench.CpuTimeThroughput "$F10" "$workload" "${CPU_ROUNDS[@]}" 2>/dev/null
 done)
 

@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * In-process throughput on one generated 837 held in memory (so the disk is not measured): the
  * engine (X12ClaimReader + ScrubEngine on every claim), the same on two threads at once, the reader
- * alone, and the StAEDI read it is compared to. One operation is one whole file; bench/run.sh turns
+ * alone, and the two references it is compared to: the StAEDI read and a plain byte loop. One operation is one whole file; bench/run.sh turns
  * operations per second into MB/s.
  */
 @State(Scope.Benchmark)
@@ -66,6 +66,11 @@ public class ScrubThroughput {
     @Benchmark
     public ReadSummary readerOnly(Blackhole blackhole) {
         return Workloads.read(bytes, blackhole::consume);
+    }
+
+    @Benchmark
+    public ByteLoop.Tally byteLoop() {
+        return ByteLoop.touchEveryElement(bytes);
     }
 
     @Benchmark
