@@ -21,8 +21,9 @@ final class ClaimDraft {
     private static final RuleId SYNTAX = RuleId.X12_SYNTAX;
     private static final String PROCEDURE_SUGGESTION =
             "Send SV101 as HC:<CPT/HCPCS code>[:modifier...] with the component separator the ISA declares (ISA16).";
-    /** SV107 pointers count HI's diagnosis codes from 1 (TR3: at most 12 diagnoses can be pointed at). */
+    /** SV107 pointers count HI's diagnosis codes from 1 (TR3: at most 12 diagnoses can be pointed at, 4 per line). */
     private static final int MAX_POINTER = 12;
+    private static final int MAX_POINTERS_PER_LINE = 4;
     private static final String POINTER_SUGGESTION = "Send SV107 as up to 4 different diagnosis positions 1-12 (1 is"
             + " the first HI diagnosis), separated by the component separator the ISA declares (ISA16).";
 
@@ -419,6 +420,10 @@ final class ClaimDraft {
                         : " has a diagnosis pointer '" + sv1.text(from, to) + "' that is not a whole number from 1 to "
                                 + MAX_POINTER);
             }
+        }
+        if (problem == null && n > MAX_POINTERS_PER_LINE) {
+            problem = "SV107 " + quoted(sv1, 7) + " has " + n + " diagnosis pointers; a line takes at most "
+                    + MAX_POINTERS_PER_LINE;
         }
         if (problem != null) {
             lineProblem(sv1, problem, POINTER_SUGGESTION);

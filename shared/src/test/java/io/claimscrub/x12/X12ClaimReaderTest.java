@@ -372,6 +372,14 @@ class X12ClaimReaderTest {
         }
 
         @Test
+        void aLineTakesAtMostFourPointers() {
+            assertEquals(List.of(FIRST_SV1 + "SV107 '1:2:3:4:5' has 5 diagnosis pointers; a line takes at most 4",
+                    FIRST_SV1 + "SV107 points at diagnosis 5 but the claim's HI lists 2"),
+                    lineWithPointers("1:2:3:4:5").messages());
+            assertFalse(lineWithPointers("1:2:3:4").hasMessage("a line takes at most"));
+        }
+
+        @Test
         void firstFormProblemIsReportedAndTheValidPointersAreStillChecked() {
             assertEquals(List.of(FIRST_SV1 + "SV107 'X:1:1:5' has a diagnosis pointer 'X' that is not a"
                     + " whole number from 1 to 12", FIRST_SV1 + "SV107 points at diagnosis 5 but the"
