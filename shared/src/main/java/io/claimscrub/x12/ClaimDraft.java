@@ -21,6 +21,11 @@ final class ClaimDraft {
     private static final RuleId SYNTAX = RuleId.X12_SYNTAX;
     private static final String PROCEDURE_SUGGESTION =
             "Send SV101 as HC:<CPT/HCPCS code>[:modifier...] with the component separator the ISA declares (ISA16).";
+    /** SV107 pointers count HI's diagnosis codes from 1 (TR3: at most 12 diagnoses can be pointed at, 4 per line). */
+    private static final int MAX_POINTER = 12;
+    private static final int MAX_POINTERS_PER_LINE = 4;
+    private static final String POINTER_SUGGESTION = "Send SV107 as up to 4 different diagnosis positions 1-12 (1 is"
+            + " the first HI diagnosis), separated by the component separator the ISA declares (ISA16).";
 
     private final ValueCache cache;
     private final int[] components = new int[16];
@@ -30,6 +35,9 @@ final class ClaimDraft {
     private ServiceLine[] lines = new ServiceLine[8];
     /** Line charges in cents, to check CLM02 without BigDecimal arithmetic ({@link Values#NOT_CENTS} if unknown). */
     private long[] lineCents = new long[8];
+    /** Per line: its {@link LineDraft#largestPointer} and where its SV1 is, for the pointer check at the claim's end. */
+    private int[] largestPointers = new int[8];
+    private long[] serviceOrdinals = new long[8];
 
     private boolean open;
     private long clmOrdinal;
@@ -128,7 +136,11 @@ final class ClaimDraft {
     }
 
     private void lineProblem(Segment s, String what, String suggestion) {
-        add(SYNTAX.onLine(line.number, line.code, where(s) + " (line " + line.number + "): " + what, suggestion));
+        lineProblem(where(s), line.number, line.code, what, suggestion);
+    }
+
+    private void lineProblem(String where, int lineNumber, String code, String what, String suggestion) {
+        add(SYNTAX.onLine(lineNumber, code, where + " (line " + lineNumber + "): " + what, suggestion));
     }
 
     private void unreadableLine(Segment s, String what, String suggestion) {
@@ -272,6 +284,7 @@ final class ClaimDraft {
             return;
         }
         line.hasService = true;
+        line.serviceOrdinal = sv1.ordinal();
         if (!procedure(sv1)) {
             return;
         }
@@ -284,6 +297,7 @@ final class ClaimDraft {
         line.charge = charge == null ? null : charge.amount();
         line.chargeCents = charge == null ? Values.NOT_CENTS : charge.cents();
         quantity(sv1);
+        diagnosisPointers(sv1);
     }
 
     /** SV101: qualifier, code, modifiers 1-4 (slots 3-6). False when unreadable. */
@@ -373,6 +387,49 @@ final class ClaimDraft {
         }
     }
 
+    /**
+     * SV107: 1-4 different pointers 1-12 into the claim's HI diagnoses. Their form is checked here
+     * (the first problem of a line is reported), whether HI has that many diagnoses at the claim's
+     * end. A bad pointer is a finding, not a rejection: nothing the claim model holds comes from
+     * SV107, so the claim reads the same (like a missing HI), and the ERROR finding already says the
+     * clearinghouse will reject it.
+     */
+    private void diagnosisPointers(Segment sv1) {
+        int n = sv1.components(7, components);
+        if (n == 0 || components[1] == components[0] + 1) {
+            lineProblem(sv1, sv1.isEmpty(7) ? "SV107 (diagnosis pointer) is missing"
+                    : "SV107 " + quoted(sv1, 7) + " has no first diagnosis pointer (SV107-1)", POINTER_SUGGESTION);
+            return;
+        }
+        byte[] b = sv1.buffer();
+        int seen = 0; // bit p set: pointer p is already on this line
+        String problem = null;
+        for (int k = 1; k <= n; k++) {
+            int from = components[k - 1] + 1;
+            int to = components[k];
+            if (from == to) {
+                continue; // an empty later pointer, e.g. 1::3
+            }
+            int pointer = Values.wholeNumber(b, from, to);
+            boolean inRange = pointer >= 1 && pointer <= MAX_POINTER;
+            if (inRange && (seen & 1 << pointer) == 0) {
+                seen |= 1 << pointer;
+                line.largestPointer = Math.max(line.largestPointer, pointer);
+            } else if (problem == null) {
+                problem = "SV107 " + quoted(sv1, 7) + (inRange ? " repeats diagnosis pointer " + pointer
+                        : " has a diagnosis pointer '" + sv1.text(from, to) + "' that is not a whole number from 1 to "
+                                + MAX_POINTER);
+            }
+        }
+        if (problem == null && n > MAX_POINTERS_PER_LINE) {
+            problem = "SV107 " + quoted(sv1, 7) + " has " + n + " diagnosis pointers; a line takes at most "
+                    + MAX_POINTERS_PER_LINE;
+        }
+        if (problem != null) {
+            lineProblem(sv1, problem, POINTER_SUGGESTION);
+        }
+    }
+
     /** 2400 NTE*ADD: the MIN=/MINUTES= convention for treatment minutes. */
     void lineNote(Segment nte) {
         if (line.noteRead || nte.elementCount() < 2) {
@@ -406,9 +463,13 @@ final class ClaimDraft {
             if (lineCount == lines.length) {
                 lines = Arrays.copyOf(lines, lineCount * 2);
                 lineCents = Arrays.copyOf(lineCents, lineCount * 2);
+                largestPointers = Arrays.copyOf(largestPointers, lineCount * 2);
+                serviceOrdinals = Arrays.copyOf(serviceOrdinals, lineCount * 2);
             }
             // the 2300 date is final here: its DTP*472 comes before the first LX
             lineCents[lineCount] = line.chargeCents;
+            largestPointers[lineCount] = line.largestPointer;
+            serviceOrdinals[lineCount] = line.serviceOrdinal;
             lines[lineCount++] = line.toServiceLine(dateOfService);
         }
     }
@@ -423,6 +484,8 @@ final class ClaimDraft {
         }
         if (!hasDiagnosisSegment) {
             problem("no HI segment: the claim has no diagnosis", "Send the diagnoses in HI (ABK principal, ABF others).");
+        } else {
+            checkPointerTargets();
         }
         checkTotal();
         if (unreadable != null) {
@@ -437,6 +500,20 @@ final class ClaimDraft {
         Claim claim = new Claim(claimId, payer, discipline, dateOfService, Lists.of(diagnoses, diagnosisCount), null, null,
                 Lists.of(lines, lineCount), renderingNpi);
         outcomes.claim(claim, findings == null ? List.of() : findings, scope);
+    }
+
+    /**
+     * Each line's SV107 pointers must stay within the diagnosis codes read from HI. Checked here, once
+     * HI is surely read wherever it stood; not without HI, where the "no HI" finding says it all.
+     */
+    private void checkPointerTargets() {
+        for (int i = 0; i < lineCount; i++) {
+            if (largestPointers[i] > diagnosisCount) {
+                lineProblem("SV1 at segment " + serviceOrdinals[i], lines[i].line(), lines[i].code(), "SV107 points at"
+                        + " diagnosis " + largestPointers[i] + " but the claim's HI lists " + diagnosisCount,
+                        "Point SV107 only at diagnoses the claim's HI lists, or add the missing diagnosis to HI.");
+            }
+        }
     }
 
     /** CLM02 must equal the sum of the SV102 line charges (checked when they are all known). */

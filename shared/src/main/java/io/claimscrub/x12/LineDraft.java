@@ -21,6 +21,9 @@ final class LineDraft {
     boolean minutesBilled;
     LocalDate dateOfService;
     boolean noteRead;
+    long serviceOrdinal;
+    /** The largest well-formed SV107 diagnosis pointer (0 when none), checked against HI at the claim's end. */
+    int largestPointer;
 
     void start(long lxOrdinal, int number) {
         this.open = true;
@@ -36,6 +39,8 @@ final class LineDraft {
         minutesBilled = false;
         dateOfService = null;
         noteRead = false;
+        serviceOrdinal = 0;
+        largestPointer = 0;
     }
 
     /** Documentation stays null: a billing note is not a treatment note. */

@@ -31,6 +31,8 @@ class CorpusTest {
     private static final String IMS_SE01 = "SE01 says 25 segments but the transaction set has 34";
     private static final String IMS_ISA11 = "ISA11 repetition separator 'U' cannot be used (it is a letter or digit";
     private static final String IMS_NPI = "the billing provider NPI '1234567890' is not a valid NPI";
+    /** IMS lines with SV107 1:2:3 under HI*BK*..*BF:5559, of which only BF:5559 is a readable diagnosis. */
+    private static final String IMS_POINTER = "SV107 points at diagnosis 3 but the claim's HI lists 1";
 
     /**
      * @param outcomes labels in order: "claim ID", "reject ID", "reject null" for the whole file
@@ -63,15 +65,15 @@ class CorpusTest {
             Map.entry("uhin_837p_icd10_single_claim.edi", expect(claims("1606"))),
             Map.entry("imsweb_837p_basic_two_claims.edi", expect(claims("A37YH556", "A37YH667"),
                     IMS_SE01, IMS_ISA11, IMS_NPI, "CLM02 total charge 500 does not equal the sum of the line charges (SV102) 12.25",
-                    "HI01 'BK', HI02 '8901', HI03 'BF', HI04 '87200' not read")),
+                    "HI01 'BK', HI02 '8901', HI03 'BF', HI04 '87200' not read", "SV1 at segment 34 (line 2): " + IMS_POINTER)),
             Map.entry("imsweb_837p_alt_delimiters_tilde_underscore_caret.edi", expect(claims("A37YH556", "A37YH667"),
-                    IMS_SE01, IMS_ISA11, "(component separator '^')")),
+                    IMS_SE01, IMS_ISA11, "(component separator '^')", "SV1 at segment 34 (line 2): " + IMS_POINTER)),
             Map.entry("imsweb_837p_complex_loops.edi", expect(
                     repeat(claims("A37YH556", "A37YH667", "A37YH668"), 2),
                     "SE01 says 25 segments but the transaction set has 147",
                     "SE01 says 26 segments but the transaction set has 147",
                     "GE01 says 1 transaction sets (ST) but the functional group has 2",
-                    "the rendering provider's NM108 is 'X', not XX (NPI)")),
+                    "the rendering provider's NM108 is 'X', not XX (NPI)", "SV1 at segment 143 (line 5): " + IMS_POINTER)),
             Map.entry("imsweb_837p_two_interchanges.edi", expect(claims("A37YH556", "A37YH667", "A37YH5561", "A37YH6672"),
                     "ISA at segment 39 (interchange 000000906)", IMS_SE01)),
             Map.entry("imsweb_837p_three_functional_groups.edi", expect(repeat(claims("A37YH556", "A37YH667"), 3),
@@ -82,10 +84,12 @@ class CorpusTest {
             Map.entry("imsweb_837p_invalid_segment_errors.edi", expect(claims("A37YH556"),
                     "no HI segment: the claim has no diagnosis", "SE01 says 25 segments but the transaction set has 23")),
             Map.entry("imsweb_837p_invalid_bad_code_value.edi", expect(claims("A37YH556", "A37YH667"),
-                    "HL at segment 8 (billing provider, 2000A) has no NM1*85 billing provider name (loop 2010AA)")),
+                    "HL at segment 8 (billing provider, 2000A) has no NM1*85 billing provider name (loop 2010AA)",
+                    "SV1 at segment 25 (line 1): " + IMS_POINTER)),
             Map.entry("imsweb_837p_invalid_missing_elements.edi", expect(claims("A37YH556", "A37YH667"),
                     "claim A37YH667 (CLM at segment 31): CLM05 (place of service) is missing")),
-            Map.entry("imsweb_837p_invalid_segments_out_of_order.edi", expect(claims("A37YH556", "A37YH667"), IMS_SE01)),
+            Map.entry("imsweb_837p_invalid_segments_out_of_order.edi", expect(claims("A37YH556", "A37YH667"), IMS_SE01,
+                    IMS_POINTER)),
             Map.entry("imsweb_837p_invalid_isa_wrong_length.edi", expect(rejects("null"),
                     "ISA: ISA02 must be exactly 10 characters but is 9")),
             Map.entry("staedi_837p_newline_terminated_indented.edi", expect(claims("945405"),
@@ -130,6 +134,19 @@ class CorpusTest {
             Map.entry("silvenga_837i_invalid_garbage_header_values.edi", expect(rejects("null"),
                     "ISA: ISA06 must be exactly 15 characters but is 14"))));
 
+    /**
+     * SV107 findings per file, counted by hand: one per IMS line with 1:2:3 (see {@link #IMS_POINTER}; the
+     * stress file has one every second claim). No other file has any: the others point within their HI,
+     * are rejected before their lines (wrong ISA length, 4010, 837I), have no HI (segment_errors and the
+     * masked Medicaid files, whose SV1 cannot be read either) or a line not read past SV101 (anesthesia).
+     */
+    private static final Map<String, Integer> POINTER_FINDINGS = Map.of(
+            "imsweb_837p_basic_two_claims.edi", 1, "imsweb_837p_alt_delimiters_tilde_underscore_caret.edi", 1,
+            "imsweb_837p_complex_loops.edi", 6, "imsweb_837p_two_interchanges.edi", 4,
+            "imsweb_837p_three_functional_groups.edi", 6, "imsweb_837p_stress_820_claims.edi", 410,
+            "imsweb_837p_invalid_bad_code_value.edi", 2, "imsweb_837p_invalid_missing_elements.edi", 2,
+            "imsweb_837p_invalid_segments_out_of_order.edi", 1);
+
     static Stream<String> corpusFiles() {
         return EXPECTED.keySet().stream();
     }
@@ -166,6 +183,13 @@ class CorpusTest {
             return;
         }
         assertEquals(independentClmCount(corpus(name)), result.summary().claims() + result.summary().claimRejections());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpusFiles")
+    void diagnosisPointerFindingsAreExactlyTheOnesCountedByHand(String name) {
+        long found = allMessages(Recorder.read(corpus(name))).stream().filter(m -> m.contains("SV107")).count();
+        assertEquals(POINTER_FINDINGS.getOrDefault(name, 0), (int) found);
     }
 
     @Test

@@ -109,7 +109,7 @@ class X12ClaimReaderTest {
 
         @Test
         void lineNoteConventionGivesMinutes() {
-            String base = claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2", "20240304");
+            String base = claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1", "20240304");
             assertEquals(23, onlyClaim(base + "NTE*ADD*THEREX MIN=23 TOL WELL~").lines().get(0).minutes());
             assertEquals(38, onlyClaim(base + "NTE*ADD*gait training, minutes = 38~").lines().get(0).minutes());
             assertNull(onlyClaim(base + "NTE*ADD*ADMIN=5~").lines().get(0).minutes(), "MIN must start a word");
@@ -119,7 +119,7 @@ class X12ClaimReaderTest {
 
         @Test
         void malformedLineNoteMinutesAreAFinding() {
-            Outcome outcome = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2", "20240304")
+            Outcome outcome = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1", "20240304")
                     + "NTE*ADD*MIN=abc~").only();
             assertNull(outcome.claim().lines().get(0).minutes());
             Finding finding = outcome.findings().get(0);
@@ -138,14 +138,14 @@ class X12ClaimReaderTest {
 
         @Test
         void nonWholeUnitsAreRoundedDownWithAFinding() {
-            Outcome outcome = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*1.5", "20240304")).only();
+            Outcome outcome = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*1.5***1", "20240304")).only();
             assertEquals(1, outcome.claim().lines().get(0).units());
             Finding finding = outcome.findings().get(0);
             assertEquals(RuleId.X12_SYNTAX.name(), finding.ruleId());
             assertEquals(1, finding.line());
             assertTrue(finding.message().contains("SV104 quantity 1.5 is not a whole number of units; read as 1 (rounded down)"),
                     finding.message());
-            assertEquals(List.of(), readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2.00", "20240304"))
+            assertEquals(List.of(), readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2.00***1", "20240304"))
                     .only().findings(), "2.00 is whole");
         }
 
@@ -176,7 +176,7 @@ class X12ClaimReaderTest {
         @Test
         void badDatesAreFindingsNotRejections() {
             Outcome outcome = readClaims(claim("C1", "90") + "DTP*472*D8*20240230~"
-                    + line(1, "HC:97110:GP*90*UN*2", "2024030")).only();
+                    + line(1, "HC:97110:GP*90*UN*2***1", "2024030")).only();
             assertFalse(outcome.rejected());
             assertNull(outcome.claim().dateOfService());
             assertNull(outcome.claim().lines().get(0).dateOfService());
@@ -199,7 +199,7 @@ class X12ClaimReaderTest {
 
         private Discipline disciplineOf(String billing, String rendering) {
             Outcome outcome = Recorder.read(file(billing + subscriber(2) + claim("C1", "90") + rendering
-                    + line(1, "HC:97110:GP*90*UN*2", "20240304"))).only();
+                    + line(1, "HC:97110:GP*90*UN*2***1", "20240304"))).only();
             return outcome.claim().discipline();
         }
 
@@ -234,16 +234,16 @@ class X12ClaimReaderTest {
 
         @Test
         void claimTotalMustEqualTheLineCharges() {
-            Outcome outcome = readClaims(claim("C1", "100") + line(1, "HC:97110:GP*90*UN*2", "20240304")).only();
+            Outcome outcome = readClaims(claim("C1", "100") + line(1, "HC:97110:GP*90*UN*2***1", "20240304")).only();
             assertTrue(outcome.hasMessage("CLM02 total charge 100 does not equal the sum of the line charges (SV102) 90.00"),
                     outcome.messages().toString());
-            assertEquals(List.of(), readClaims(claim("C1", "90.00") + line(1, "HC:97110:GP*90*UN*2", "20240304"))
+            assertEquals(List.of(), readClaims(claim("C1", "90.00") + line(1, "HC:97110:GP*90*UN*2***1", "20240304"))
                     .only().findings());
         }
 
         @Test
         void claimTotalIsQuotedAsSentWhateverItsDecimals() {
-            String line = line(1, "HC:97110:GP*90*UN*2", "20240304");
+            String line = line(1, "HC:97110:GP*90*UN*2***1", "20240304");
             for (String total : List.of("-0.5", "100.5", "89.99", "90.001", "1.", "007")) {
                 String expected = new java.math.BigDecimal(total.endsWith(".") ? total + "0" : total)
                         .setScale(total.endsWith(".") ? 0 : new java.math.BigDecimal(total).scale()).toPlainString();
@@ -258,14 +258,14 @@ class X12ClaimReaderTest {
         @Test
         void invalidRenderingNpiIsAFinding() {
             Outcome outcome = readClaims(claim("C1", "90") + "NM1*82*1*SMITH*ANN****XX*1245319590~"
-                    + line(1, "HC:97110:GP*90*UN*2", "20240304")).only();
+                    + line(1, "HC:97110:GP*90*UN*2***1", "20240304")).only();
             assertEquals("1245319590", outcome.claim().renderingProviderNpi());
             assertTrue(outcome.hasMessage("the rendering provider NPI '1245319590' is not a valid NPI"));
         }
 
         @Test
         void everyClaimsRenderingNpiIsCheckedWhateverTheClaimBeforeHad() {
-            String line = line(1, "HC:97110:GP*90*UN*2", "20240304");
+            String line = line(1, "HC:97110:GP*90*UN*2***1", "20240304");
             String valid = "NM1*82*1*SMITH*ANN****XX*1245319599~";
             Result result = readClaims(claim("C1", "90") + valid + line + claim("C2", "90") + valid + line
                     + claim("C3", "90") + "NM1*82*1*SMITH*ANN****XX~" + line
@@ -274,6 +274,143 @@ class X12ClaimReaderTest {
             List<Boolean> flagged = result.outcomes().stream()
                     .map(o -> o.hasMessage("is not a valid NPI")).toList();
             assertEquals(List.of(false, false, true, true, false), flagged, "a repeated valid NPI, none, an invalid one");
+        }
+    }
+
+    /** SV107: pointers into the claim's HI diagnoses (Edi837.claim sends two: ABK:M545, ABF:R262). */
+    @Nested
+    class DiagnosisPointers {
+        private static final String HEADER = BILLING + subscriber(2);
+        /** Where the findings of a claim's first line put it: CLM, HI, LX, SV1 after the 19 segments before. */
+        private static final String FIRST_SV1 = "SV1 at segment 23 (line 1): ";
+
+        /** The findings of the one claim C1 (two diagnoses) with one line whose SV107 is {@code pointers}. */
+        private Outcome lineWithPointers(String pointers) {
+            Outcome outcome = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***" + pointers, "20240304"))
+                    .only();
+            assertFalse(outcome.rejected(), "a pointer problem leaves the claim readable");
+            return outcome;
+        }
+
+        /** 1-based position of the first segment starting with {@code start} in a file built by {@link Edi837#file}. */
+        private int segmentOf(String body, String start) {
+            String text = file(body);
+            return Edi837.segments(text.substring(0, text.indexOf(start))) + 1;
+        }
+
+        @Test
+        void pointersWithinHiHaveNoFinding() {
+            Outcome outcome = readClaims(claim("C1", "270") + line(1, "HC:97110:GP*90*UN*2***1:2", "20240304")
+                    + line(2, "HC:97112:GP*90*UN*2***2", "20240304") + line(3, "HC:97140:GP*90*UN*2***2::1", "20240304"))
+                    .only();
+            assertEquals(List.of(), outcome.findings());
+            String twelve = "HI*ABK:A00" + "*ABF:A01*ABF:A02*ABF:A03*ABF:A04*ABF:A05*ABF:A06*ABF:A07*ABF:A08*ABF:A09*ABF:A10"
+                    + "*ABF:A11~";
+            assertEquals(List.of(), readClaims("CLM*C2*90***11:B:1*Y*A*Y*Y~" + twelve
+                    + line(1, "HC:97110:GP*90*UN*2***12:1:07:11", "20240304")).only().findings(), "12 is the last pointer");
+        }
+
+        @Test
+        void pointerBeyondTheDiagnosesIsALineFinding() {
+            String claims = claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1:4", "20240304");
+            Outcome outcome = readClaims(claims).only();
+            assertFalse(outcome.rejected());
+            Finding finding = outcome.findings().get(0);
+            assertEquals(1, outcome.findings().size(), outcome.messages().toString());
+            assertEquals(RuleId.X12_SYNTAX.name(), finding.ruleId());
+            assertEquals(1, finding.line());
+            assertEquals("97110", finding.code());
+            assertEquals("SV1 at segment " + segmentOf(HEADER + claims, "SV1") + " (line 1): SV107 points at diagnosis 4 but the"
+                    + " claim's HI lists 2", finding.message());
+            assertTrue(finding.suggestion().contains("add the missing diagnosis to HI"), finding.suggestion());
+            assertTrue(lineWithPointers("3").hasMessage("SV107 points at diagnosis 3 but the claim's HI lists 2"));
+        }
+
+        @Test
+        void everyHiSegmentCountsButOnlyItsDiagnoses() {
+            String twoHi = "CLM*C1*90***11:B:1*Y*A*Y*Y~HI*ABK:M545~HI*ABF:R262*ABF:M6281~";
+            assertEquals(List.of(), readClaims(twoHi + line(1, "HC:97110:GP*90*UN*2***3", "20240304")).only().findings());
+            String conditionCode = "CLM*C1*90***11:B:1*Y*A*Y*Y~HI*ABK:M545*BG:01*BP:0TY00Z0~";
+            Outcome outcome = readClaims(conditionCode + line(1, "HC:97110:GP*90*UN*2***2", "20240304")).only();
+            assertEquals(List.of(FIRST_SV1 + "SV107 points at diagnosis 2 but the claim's HI lists 1"),
+                    outcome.messages(), "BG and BP codes are no diagnoses to point at");
+        }
+
+        @Test
+        void eachLineIsCheckedOnItsOwn() {
+            Outcome outcome = readClaims(claim("C1", "180") + line(1, "HC:97110:GP*90*UN*2***1:2", "20240304")
+                    + line(2, "HC:97112:GP*90*UN*2***2:3", "20240304")).only();
+            assertEquals(1, outcome.findings().size(), outcome.messages().toString());
+            assertEquals(2, outcome.findings().get(0).line());
+            assertEquals("97112", outcome.findings().get(0).code());
+        }
+
+        @Test
+        void missingFirstPointerIsAFinding() {
+            Outcome absent = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2", "20240304")).only();
+            assertFalse(absent.rejected());
+            assertEquals(List.of(FIRST_SV1 + "SV107 (diagnosis pointer) is missing"), absent.messages());
+            assertEquals(List.of(FIRST_SV1 + "SV107 (diagnosis pointer) is missing"),
+                    lineWithPointers("").messages(), "present but empty");
+            assertEquals(List.of(FIRST_SV1 + "SV107 ':2' has no first diagnosis pointer (SV107-1)"),
+                    lineWithPointers(":2").messages());
+        }
+
+        @Test
+        void pointerMustBeAWholeNumberFrom1To12() {
+            for (String bad : List.of("X", "0", "13", "1.00", "-1", "99999999999")) {
+                assertEquals(List.of(FIRST_SV1 + "SV107 '1:" + bad + "' has a diagnosis pointer '" + bad
+                        + "' that is not a whole number from 1 to 12"), lineWithPointers("1:" + bad).messages(), bad);
+            }
+        }
+
+        @Test
+        void repeatedPointerIsAFinding() {
+            assertEquals(List.of(FIRST_SV1 + "SV107 '1:2:1' repeats diagnosis pointer 1"),
+                    lineWithPointers("1:2:1").messages());
+            assertTrue(lineWithPointers("2:02").hasMessage("SV107 '2:02' repeats diagnosis pointer 2"));
+        }
+
+        @Test
+        void aLineTakesAtMostFourPointers() {
+            assertEquals(List.of(FIRST_SV1 + "SV107 '1:2:3:4:5' has 5 diagnosis pointers; a line takes at most 4",
+                    FIRST_SV1 + "SV107 points at diagnosis 5 but the claim's HI lists 2"),
+                    lineWithPointers("1:2:3:4:5").messages());
+            assertFalse(lineWithPointers("1:2:3:4").hasMessage("a line takes at most"));
+        }
+
+        @Test
+        void firstFormProblemIsReportedAndTheValidPointersAreStillChecked() {
+            assertEquals(List.of(FIRST_SV1 + "SV107 'X:1:1:5' has a diagnosis pointer 'X' that is not a"
+                    + " whole number from 1 to 12", FIRST_SV1 + "SV107 points at diagnosis 5 but the"
+                    + " claim's HI lists 2"), lineWithPointers("X:1:1:5").messages());
+        }
+
+        @Test
+        void withoutHiOnlyTheMissingHiIsReported() {
+            Outcome outcome = readClaims("CLM*C1*180***11:B:1*Y*A*Y*Y~" + line(1, "HC:97110:GP*90*UN*2***1", "20240304")
+                    + line(2, "HC:97112:GP*90*UN*2***3:4", "20240304")).only();
+            assertEquals(List.of("claim C1 (CLM at segment 20): no HI segment: the claim has no diagnosis"),
+                    outcome.messages());
+        }
+
+        @Test
+        void pointersAreSplitAtTheDeclaredComponentSeparator() {
+            String body = (HEADER + claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1>3", "20240304")).replace(':', '>');
+            String text = Edi837.isa("00501", '^', '>') + Edi837.group("1", "005010X222A1", transactionSet("0001", body))
+                    + "IEA*1*" + Edi837.ICN + "~";
+            assertEquals(List.of(FIRST_SV1 + "SV107 points at diagnosis 3 but the claim's HI lists 2"),
+                    Recorder.read(text).only().messages());
+            assertEquals(List.of(FIRST_SV1 + "SV107 '1:2' has a diagnosis pointer '1:2' that is not a"
+                    + " whole number from 1 to 12"), Recorder.read(text.replace("***1>3", "***1:2")).only().messages(),
+                    "':' is data when ISA16 is '>'");
+        }
+
+        @Test
+        void aLineWhoseProcedureCannotBeReadIsNotCheckedFurther() {
+            Outcome outcome = readClaims(claim("C1", "90") + line(1, "XX>99999*90*UN*2***9", "20240304")).only();
+            assertTrue(outcome.rejected());
+            assertEquals(1, outcome.findings().size(), outcome.messages().toString());
         }
     }
 
@@ -298,7 +435,7 @@ class X12ClaimReaderTest {
 
         @Test
         void aClaimWithoutClaimIdIsRejectedAsAClaim() {
-            Result result = readClaims(claim("", "90") + line(1, "HC:97110:GP*90*UN*2", "20240304") + simpleClaim("C2"));
+            Result result = readClaims(claim("", "90") + line(1, "HC:97110:GP*90*UN*2***1", "20240304") + simpleClaim("C2"));
             assertEquals(List.of("reject null", "claim C2"), result.labels());
             assertTrue(result.get(0).hasMessage("has no claim id (CLM01)"));
             assertEquals(1, result.summary().claimRejections(), "it stands for a CLM, not for the file");
@@ -326,11 +463,11 @@ class X12ClaimReaderTest {
         @Test
         void unreadableDiagnosesAreFindingsNotRejections() {
             Outcome outcome = readClaims("CLM*C1*90***11:B:1*Y*A*Y*Y~HI*BK*8901*BF:5559~"
-                    + line(1, "HC:97110:GP*90*UN*2", "20240304")).only();
+                    + line(1, "HC:97110:GP*90*UN*2***1", "20240304")).only();
             assertEquals(List.of("5559"), outcome.claim().diagnoses());
             assertTrue(outcome.hasMessage("HI01 'BK', HI02 '8901' not read: a diagnosis must be a qualifier:code pair"),
                     outcome.messages().toString());
-            Outcome noHi = readClaims("CLM*C2*90***11:B:1*Y*A*Y*Y~" + line(1, "HC:97110:GP*90*UN*2", "20240304")).only();
+            Outcome noHi = readClaims("CLM*C2*90***11:B:1*Y*A*Y*Y~" + line(1, "HC:97110:GP*90*UN*2***1", "20240304")).only();
             assertTrue(noHi.hasMessage("no HI segment: the claim has no diagnosis"));
         }
     }
