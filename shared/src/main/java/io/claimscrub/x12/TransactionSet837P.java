@@ -10,7 +10,7 @@ import java.util.List;
  * hierarchy it is, so that the same segment means the right thing: NM1*82 is the rendering provider
  * in 2310B but not in 2330D or 2420A, DTP*472 is a service date in 2300/2400 but nothing in 2430.
  * Loops the model does not need (2010BA subscriber, 2000C patient, 2320/2330 other payers, 2410-2440
- * line details) are passed over.
+ * line details) are passed over. The HL ids themselves are checked by a {@link HierarchyCheck}.
  *
  * <p>A transaction set that is not an 837P (an 837I, a 4010 claim) is not read: each of its claims
  * becomes a rejection with its claim id.
@@ -27,6 +27,7 @@ final class TransactionSet837P {
     private final boolean readable;
     private final ValueCache cache;
     private final ClaimDraft claim;
+    private final HierarchyCheck hierarchyCheck;
     private Area area = Area.HEADER;
     /** The HL level the claims are under (an HL area); stays while the claims and their loops are read. */
     private Area level = Area.HEADER;
@@ -53,6 +54,7 @@ final class TransactionSet837P {
         this.scope = scope;
         this.cache = cache;
         this.claim = new ClaimDraft(cache);
+        this.hierarchyCheck = new HierarchyCheck(scope);
         this.outcomes = outcomes;
         this.readable = readable;
     }
@@ -105,6 +107,7 @@ final class TransactionSet837P {
                     "Resend the complete file.");
         }
         finishClaim();
+        hierarchyCheck.end(cutOff == null);
         if (readable && scope.claims == 0) {
             scope.add(RuleId.X12_SYNTAX.onClaim(scope.label() + " has no claims (no CLM segment)",
                     "An 837P transaction set needs at least one claim (2300 CLM) under a subscriber (HL*22)."));
@@ -148,13 +151,14 @@ final class TransactionSet837P {
 
     private void hierarchy(Segment hl) {
         finishClaim();
-        area = enterLevel(hl);
+        int code = hl.code(3);
+        hierarchyCheck.check(hl, code);
+        area = enterLevel(code, hl);
         level = area;
     }
 
     /** HL03: 20 billing provider (2000A), 22 subscriber (2000B), 23 patient (2000C). */
-    private Area enterLevel(Segment hl) {
-        int code = hl.code(3);
+    private Area enterLevel(int code, Segment hl) {
         if (code == Codes.BILLING_PROVIDER_LEVEL) {
             billingHlOrdinal = hl.ordinal();
             billingNameSeen = false;
@@ -170,8 +174,6 @@ final class TransactionSet837P {
         if (code == Codes.PATIENT_LEVEL) {
             return Area.PATIENT;
         }
-        scope.add(RuleId.X12_SYNTAX.onClaim(ClaimDraft.where(hl) + ": HL03 level code " + ClaimDraft.quoted(hl, 3)
-                + " is not 20 (billing provider), 22 (subscriber) or 23 (patient)", null));
         return Area.OTHER_LEVEL;
     }
 

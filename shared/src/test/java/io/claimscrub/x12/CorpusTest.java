@@ -33,6 +33,13 @@ class CorpusTest {
     private static final String IMS_NPI = "the billing provider NPI '1234567890' is not a valid NPI";
     /** IMS lines with SV107 1:2:3 under HI*BK*..*BF:5559, of which only BF:5559 is a readable diagnosis. */
     private static final String IMS_POINTER = "SV107 points at diagnosis 3 but the claim's HI lists 1";
+    /** The IMS hierarchy HL*1**20*1 (segment 8), HL*2*1*22*1 (18), claim, HL*2*3*22*1 (27), claim, SE. */
+    private static final List<String> IMS_HL = List.of(
+            "HL at segment 18: HL04 child code '1' says a child HL follows, but the next HL (segment 27) is not its child"
+                    + " (its HL02 is '3')",
+            "HL at segment 27: HL01 id '2' is already used by the HL at segment 18 in this transaction set",
+            "HL at segment 27: HL02 parent '3' is not the id of a billing provider HL (HL*20) in this transaction set",
+            "HL at segment 27: HL04 child code '1' says a child HL follows, but the transaction set ends first");
 
     /**
      * @param outcomes labels in order: "claim ID", "reject ID", "reject null" for the whole file
@@ -73,16 +80,21 @@ class CorpusTest {
                     "SE01 says 25 segments but the transaction set has 147",
                     "SE01 says 26 segments but the transaction set has 147",
                     "GE01 says 1 transaction sets (ST) but the functional group has 2",
-                    "the rendering provider's NM108 is 'X', not XX (NPI)", "SV1 at segment 143 (line 5): " + IMS_POINTER)),
+                    "the rendering provider's NM108 is 'X', not XX (NPI)", "SV1 at segment 143 (line 5): " + IMS_POINTER,
+                    "HL at segment 213: HL02 parent '3' is not the id of a billing provider HL (HL*20)")),
             Map.entry("imsweb_837p_two_interchanges.edi", expect(claims("A37YH556", "A37YH667", "A37YH5561", "A37YH6672"),
-                    "ISA at segment 39 (interchange 000000906)", IMS_SE01)),
+                    "ISA at segment 39 (interchange 000000906)", IMS_SE01,
+                    "HL at segment 65: HL01 id '2' is already used by the HL at segment 56 in this transaction set")),
             Map.entry("imsweb_837p_three_functional_groups.edi", expect(repeat(claims("A37YH556", "A37YH667"), 3),
                     "IEA01 says 1 functional groups (GS) but the interchange has 3",
-                    "GS06 control number '1' is already used by the functional group at segment 2 in this interchange")),
+                    "GS06 control number '1' is already used by the functional group at segment 2 in this interchange",
+                    "HL at segment 99: HL01 id '2' is already used by the HL at segment 90 in this transaction set")),
             Map.entry("imsweb_837p_stress_820_claims.edi", expect(repeat(claims("A37YH556", "A37YH667"), 410),
-                    "SE at segment 11488 (transaction set 987654): SE01 says 25 segments but the transaction set has 11486")),
+                    "SE at segment 11488 (transaction set 987654): SE01 says 25 segments but the transaction set has 11486",
+                    "transaction set 987654 (ST at segment 3): 2448 more HL problems not listed (only the first 10 are)")),
             Map.entry("imsweb_837p_invalid_segment_errors.edi", expect(claims("A37YH556"),
-                    "no HI segment: the claim has no diagnosis", "SE01 says 25 segments but the transaction set has 23")),
+                    "no HI segment: the claim has no diagnosis", "SE01 says 25 segments but the transaction set has 23",
+                    "HL at segment 17: HL04 child code '1' says a child HL follows, but the transaction set ends first")),
             Map.entry("imsweb_837p_invalid_bad_code_value.edi", expect(claims("A37YH556", "A37YH667"),
                     "HL at segment 8 (billing provider, 2000A) has no NM1*85 billing provider name (loop 2010AA)",
                     "SV1 at segment 25 (line 1): " + IMS_POINTER)),
@@ -147,6 +159,22 @@ class CorpusTest {
             "imsweb_837p_invalid_bad_code_value.edi", 2, "imsweb_837p_invalid_missing_elements.edi", 2,
             "imsweb_837p_invalid_segments_out_of_order.edi", 1);
 
+    /**
+     * HL findings per file (distinct messages: each reaches every claim of its transaction set), counted by
+     * hand from the HL segments. The IMS files reuse HL*2 in every transaction set: {@link #IMS_HL}, 4 per
+     * set. In complex_loops the second HL*2 is followed by HL*3*2*23, its child (HL 2 is a subscriber), so
+     * only its id and parent are wrong: 3 per set. segment_errors has one HL*2*1*22*1 and no HL*23. The
+     * stress file repeats HL*1, HL*2, HL*2 410 times in one set: 4 + 409 x 6 = 2458 problems, of which 10
+     * are listed and the rest counted in one more finding. The other files' hierarchies are right, or their
+     * sets are not read (837I, 4010, a bad ISA).
+     */
+    private static final Map<String, Integer> HL_FINDINGS = Map.of(
+            "imsweb_837p_basic_two_claims.edi", 4, "imsweb_837p_alt_delimiters_tilde_underscore_caret.edi", 4,
+            "imsweb_837p_invalid_bad_code_value.edi", 4, "imsweb_837p_invalid_missing_elements.edi", 4,
+            "imsweb_837p_invalid_segments_out_of_order.edi", 4, "imsweb_837p_complex_loops.edi", 6,
+            "imsweb_837p_two_interchanges.edi", 8, "imsweb_837p_three_functional_groups.edi", 12,
+            "imsweb_837p_stress_820_claims.edi", HierarchyCheck.MAX_LISTED + 1, "imsweb_837p_invalid_segment_errors.edi", 1);
+
     static Stream<String> corpusFiles() {
         return EXPECTED.keySet().stream();
     }
@@ -192,6 +220,23 @@ class CorpusTest {
         assertEquals(POINTER_FINDINGS.getOrDefault(name, 0), (int) found);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpusFiles")
+    void hierarchyFindingsAreExactlyTheOnesCountedByHand(String name) {
+        assertEquals(HL_FINDINGS.getOrDefault(name, 0), hierarchyMessages(Recorder.read(corpus(name))).size());
+    }
+
+    @Test
+    void theImsHierarchyGivesTheSameFourFindingsToEachClaim() {
+        for (String name : List.of("imsweb_837p_basic_two_claims.edi", "imsweb_837p_alt_delimiters_tilde_underscore_caret.edi",
+                "imsweb_837p_invalid_bad_code_value.edi", "imsweb_837p_invalid_missing_elements.edi",
+                "imsweb_837p_invalid_segments_out_of_order.edi")) {
+            for (Outcome outcome : Recorder.read(corpus(name)).outcomes()) {
+                assertEquals(IMS_HL, hierarchyMessages(outcome.messages()), name + " " + outcome.label());
+            }
+        }
+    }
+
     @Test
     void noFindingsOnTheCleanFiles() {
         for (String name : List.of("uhin_837p_icd10_single_claim.edi", "lfh_837p_x222a2_drug_ndc_six_lines.edi",
@@ -224,6 +269,16 @@ class CorpusTest {
             assertEquals(30, names.size());
             assertEquals(names, new ArrayList<>(EXPECTED.keySet()));
         }
+    }
+
+    /** The distinct HL findings, in order of appearance. */
+    private static List<String> hierarchyMessages(List<String> messages) {
+        return messages.stream().filter(m -> m.matches("HL at segment \\d+: .*") || m.contains("more HL problem")).distinct()
+                .collect(Collectors.toList());
+    }
+
+    private static List<String> hierarchyMessages(Result result) {
+        return hierarchyMessages(allMessages(result));
     }
 
     private static List<String> allMessages(Result result) {

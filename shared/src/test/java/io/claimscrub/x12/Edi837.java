@@ -50,6 +50,11 @@ final class Edi837 {
         return subscriber(hl, "MB", "MEDICARE PART B", "00431");
     }
 
+    /** 2000C/2010CA: a patient (a child of the subscriber) under the subscriber HL {@code parent}. */
+    static String patient(int hl, int parent) {
+        return "HL*" + hl + "*" + parent + "*23*0~PAT*19~NM1*QC*1*KIDD*TOM~DMG*D8*20100101*M~";
+    }
+
     /** 2300 CLM and HI; the lines follow. CLM02 is given as text so tests can make it wrong. */
     static String claim(String id, String total) {
         return "CLM*" + id + "*" + total + "***11:B:1*Y*A*Y*Y~HI*ABK:M545*ABF:R262~";

@@ -4,6 +4,7 @@ import static io.claimscrub.x12.Edi837.claim;
 import static io.claimscrub.x12.Edi837.file;
 import static io.claimscrub.x12.Edi837.interchange;
 import static io.claimscrub.x12.Edi837.line;
+import static io.claimscrub.x12.Edi837.patient;
 import static io.claimscrub.x12.Edi837.simpleClaim;
 import static io.claimscrub.x12.Edi837.subscriber;
 import static io.claimscrub.x12.Edi837.transactionSet;
@@ -222,9 +223,8 @@ class X12ClaimReaderTest {
 
         @Test
         void claimsUnderAPatientLevelKeepTheSubscribersPayer() {
-            String patient = "HL*3*2*23*0~PAT*19~NM1*QC*1*KIDD*TOM~DMG*D8*20100101*M~";
             Result result = Recorder.read(file(BILLING + subscriber(2, "CI", "ACME HEALTH", "60054").replace("22*0", "22*1")
-                    + patient + simpleClaim("C1") + simpleClaim("C2")));
+                    + patient(3, 2) + simpleClaim("C1") + simpleClaim("C2")));
             assertEquals(List.of("claim C1", "claim C2"), result.labels());
             for (Claim claim : result.claims()) {
                 assertEquals(new Payer("60054", "ACME HEALTH", null, "CI"), claim.payer());
@@ -414,6 +414,161 @@ class X12ClaimReaderTest {
         }
     }
 
+    /** HL01 ids, HL02 parents and HL04 child codes (TR3 2000A/B/C): findings of the whole transaction set. */
+    @Nested
+    class Hierarchy {
+        /** A second billing provider, HL 5, with its subscriber HL 6. */
+        private static final String SECOND_BILLING = BILLING.replace("HL*1**20*1", "HL*5**20*1");
+
+        /** The 2000B of {@link Edi837#subscriber(int)} with its HL segment replaced by {@code hl}. */
+        private String subscriberWithHl(String hl) {
+            String subscriber = subscriber(2);
+            return hl + subscriber.substring(subscriber.indexOf('~') + 1);
+        }
+
+        /** The HL findings of a claim, in order. */
+        private List<String> hlMessages(Outcome outcome) {
+            return outcome.messages().stream().filter(m -> m.matches("HL at segment \\d+: .*") || m.contains("more HL problem"))
+                    .toList();
+        }
+
+        /** "HL at segment N" for the HL starting at {@code index} of {@code text}. */
+        private String hlAt(String text, int index) {
+            return "HL at segment " + (Edi837.segments(text.substring(0, index)) + 1);
+        }
+
+        @Test
+        void aGoodHierarchyHasNoFinding() {
+            String text = file(BILLING + subscriber(2) + simpleClaim("C1")
+                    + subscriber(3).replace("22*0", "22*1") + patient(4, 3) + simpleClaim("C2")
+                    + SECOND_BILLING + subscriber(6, "CI", "ACME HEALTH", "60054").replace("HL*6*1", "HL*6*5")
+                    + simpleClaim("C3"));
+            Result result = Recorder.read(text);
+            assertEquals(List.of("claim C1", "claim C2", "claim C3"), result.labels());
+            for (Outcome outcome : result.outcomes()) {
+                assertEquals(List.of(), outcome.findings(), outcome.label());
+            }
+            assertEquals("60054", result.get(2).claim().payer().id(), "the payer of the most recent HL*22");
+        }
+
+        @Test
+        void aRepeatedIdReachesEveryClaimOfItsTransactionSetOnly() {
+            String repeated = transactionSet("0002", BILLING + subscriber(2) + simpleClaim("B1") + subscriber(2)
+                    + simpleClaim("B2"));
+            String text = interchange(transactionSet("0001", BILLING + subscriber(2) + simpleClaim("A1")), repeated);
+            Result result = Recorder.read(text);
+            assertEquals(List.of("claim A1", "claim B1", "claim B2"), result.labels(), "read as before");
+            assertEquals(List.of(), result.get(0).findings(), "ids restart at each ST");
+            String expected = hlAt(text, text.lastIndexOf("HL*2*1*22")) + ": HL01 id '2' is already used by the "
+                    + hlAt(text, text.indexOf("HL*2*1*22", text.indexOf("ST*837*0002"))) + " in this transaction set";
+            assertEquals(List.of(expected), hlMessages(result.get(1)));
+            assertEquals(List.of(expected), hlMessages(result.get(2)));
+            assertEquals(RuleId.X12_SYNTAX.name(), result.get(1).findings().get(0).ruleId());
+            assertEquals(new Payer("00431", "MEDICARE PART B", null, "MB"), result.get(2).claim().payer());
+        }
+
+        @Test
+        void aSubscribersParentMustBeABillingProviderHl() {
+            String text = file(BILLING + subscriber(2) + simpleClaim("C1")
+                    + subscriberWithHl("HL*3*9*22*0~") + simpleClaim("C2")    // no such HL
+                    + subscriberWithHl("HL*4*2*22*0~") + simpleClaim("C3")    // a subscriber
+                    + subscriberWithHl("HL*5**22*0~") + simpleClaim("C4"));   // none
+            assertEquals(List.of(
+                    hlAt(text, text.indexOf("HL*3")) + ": HL02 parent '9' is not the id of a billing provider HL (HL*20)"
+                            + " in this transaction set",
+                    hlAt(text, text.indexOf("HL*4")) + ": HL02 parent '2' is not the id of a billing provider HL (HL*20)"
+                            + " in this transaction set",
+                    hlAt(text, text.indexOf("HL*5")) + ": HL02 parent is missing; it must be the id of a billing"
+                            + " provider HL (HL*20) in this transaction set"),
+                    hlMessages(Recorder.read(text).get(0)));
+        }
+
+        @Test
+        void aPatientsParentMustBeASubscriberHl() {
+            String text = file(BILLING + subscriber(2).replace("22*0", "22*1") + patient(3, 1) + simpleClaim("C1"));
+            Outcome outcome = Recorder.read(text).only();
+            assertFalse(outcome.rejected());
+            assertEquals(List.of(
+                    hlAt(text, text.indexOf("HL*2")) + ": HL04 child code '1' says a child HL follows, but the next HL"
+                            + " (segment " + (Edi837.segments(text.substring(0, text.indexOf("HL*3"))) + 1)
+                            + ") is not its child (its HL02 is '1')",
+                    hlAt(text, text.indexOf("HL*3")) + ": HL02 parent '1' is not the id of a subscriber HL (HL*22) in this"
+                            + " transaction set"),
+                    hlMessages(outcome));
+        }
+
+        @Test
+        void aBillingProviderHlHasNoParent() {
+            String text = file(BILLING.replace("HL*1**20", "HL*1*7*20") + subscriber(2) + simpleClaim("C1"));
+            assertEquals(List.of(hlAt(text, text.indexOf("HL*1")) + ": HL02 parent '7' is given, but a billing provider"
+                    + " HL (HL*20) is the top level and has none"), hlMessages(Recorder.read(text).only()));
+        }
+
+        @Test
+        void anIdMustBeAWholeNumber() {
+            String text = file(BILLING.replace("HL*1**20", "HL*A1**20") + subscriberWithHl("HL***22*0~")
+                    + simpleClaim("C1"));
+            int billing = text.indexOf("HL*A1");
+            int subscriber = text.indexOf("HL***22");
+            assertEquals(List.of(
+                    hlAt(text, billing) + ": HL01 id 'A1' is not a whole number of at most 9 digits",
+                    hlAt(text, subscriber) + ": HL01 id '' is not a whole number of at most 9 digits",
+                    hlAt(text, subscriber) + ": HL02 parent is missing; it must be the id of a billing provider HL"
+                            + " (HL*20) in this transaction set"),
+                    hlMessages(Recorder.read(text).only()), "HL04 of an HL without a usable id is not checked");
+        }
+
+        @Test
+        void theChildCodeMustSayWhetherAChildHlFollows() {
+            String noChild = file(BILLING + subscriber(2).replace("22*0", "22*1") + simpleClaim("C1"));
+            assertEquals(List.of(hlAt(noChild, noChild.indexOf("HL*2")) + ": HL04 child code '1' says a child HL"
+                    + " follows, but the transaction set ends first"), hlMessages(Recorder.read(noChild).only()));
+
+            String child = file(BILLING + subscriber(2) + patient(3, 2) + simpleClaim("C1"));
+            assertEquals(List.of(hlAt(child, child.indexOf("HL*2")) + ": HL04 child code '0' says no child HL follows,"
+                    + " but the next HL (segment " + (Edi837.segments(child.substring(0, child.indexOf("HL*3"))) + 1)
+                    + ") is its child"), hlMessages(Recorder.read(child).only()));
+
+            String badCode = file(BILLING + subscriber(2).replace("22*0", "22*Y") + simpleClaim("C1"));
+            assertEquals(List.of(hlAt(badCode, badCode.indexOf("HL*2")) + ": HL04 child code 'Y' is not 0 (no child HL)"
+                    + " or 1 (a child HL follows)"), hlMessages(Recorder.read(badCode).only()));
+        }
+
+        @Test
+        void aCutOffTransactionSetDoesNotBlameTheChildCode() {
+            String whole = file(BILLING + subscriber(2).replace("22*0", "22*1") + simpleClaim("C1"));
+            Outcome outcome = Recorder.read(whole.substring(0, whole.indexOf("SE*"))).only();
+            assertTrue(outcome.hasMessage("has no SE"), outcome.messages().toString());
+            assertEquals(List.of(), hlMessages(outcome), "the promised child may be in the missing part");
+        }
+
+        @Test
+        void anUnknownLevelCodeIsAFinding() {
+            String text = file(BILLING + subscriber(2).replace("22*0", "24*0") + simpleClaim("C1"));
+            Outcome outcome = Recorder.read(text).only();
+            assertEquals(List.of(hlAt(text, text.indexOf("HL*2")) + ": HL03 level code '24' is not 20 (billing provider),"
+                    + " 22 (subscriber) or 23 (patient)"), hlMessages(outcome));
+            assertTrue(outcome.hasMessage("is not under a subscriber (HL*22) or patient (HL*23) level"));
+        }
+
+        @Test
+        void problemsPastTheFirstTenAreCountedInOneFinding() {
+            StringBuilder body = new StringBuilder(BILLING);
+            for (int i = 0; i < 13; i++) {
+                body.append(subscriber(2)).append(simpleClaim("C" + i));
+            }
+            Result result = Recorder.read(file(body.toString()));
+            assertEquals(13, result.outcomes().size());
+            for (Outcome outcome : result.outcomes()) {
+                List<String> messages = hlMessages(outcome);
+                assertEquals(HierarchyCheck.MAX_LISTED + 1, messages.size(), outcome.label());
+                assertTrue(messages.get(0).contains("HL01 id '2' is already used by the HL at segment 13"), messages.get(0));
+                assertEquals("transaction set 0001 (ST at segment 3): 2 more HL problems not listed (only the first 10 are)",
+                        messages.get(HierarchyCheck.MAX_LISTED));
+            }
+        }
+    }
+
     @Nested
     class UnreadableClaims {
         @Test
@@ -598,9 +753,11 @@ class X12ClaimReaderTest {
             assertEquals(List.of("claim C1", "reject null"), result.labels());
             assertEquals(List.of(), result.get(0).findings());
             List<String> fileMessages = result.get(1).messages();
-            assertEquals(2, fileMessages.size(), fileMessages.toString());
+            assertEquals(3, fileMessages.size(), fileMessages.toString());
             assertTrue(fileMessages.get(0).contains("SE01 says 99 segments"));
-            assertTrue(fileMessages.get(1).contains("transaction set 0002 (ST at segment 26) has no claims"),
+            assertTrue(fileMessages.get(1).contains("HL at segment 30: HL04 child code '1' says a child HL follows"),
+                    "the billing provider HL has no subscriber HL: " + fileMessages);
+            assertTrue(fileMessages.get(2).contains("transaction set 0002 (ST at segment 26) has no claims"),
                     fileMessages.toString());
             assertEquals(1, result.summary().claims());
             assertEquals(0, result.summary().claimRejections());
