@@ -3,20 +3,29 @@ package io.claimscrub.x12;
 import io.claimscrub.finding.RuleId;
 
 /**
- * Checks the HL hierarchy of one transaction set against the 837P TR3: HL01 a whole number used once;
- * HL02 empty on the billing provider HL*20, the id of an HL*20 on a subscriber HL*22, of an HL*22 on a
- * patient HL*23; HL03 one of 20, 22, 23; HL04 saying truly whether a child HL follows. The reader does
- * not rely on the ids (payer and billing provider come from the most recent HL*22 / HL*20 above a
- * claim), but a clearinghouse's 999 rejects a transaction set whose hierarchy is broken.
+ * Checks the HL hierarchy of one transaction set against the 837P TR3: HL01 numbers the HLs 1, 2, 3...;
+ * HL02 empty on the billing provider HL*20, on a subscriber HL*22 the id of the HL*20 above it, on a
+ * patient HL*23 the id of the HL*22 above it; HL03 one of 20, 22, 23; HL04 saying truly whether a child
+ * HL follows. The reader takes payer and billing provider from the most recent HL*22 / HL*20 above a
+ * claim, and these checks hold HL02 to the same: a parent further up would put the claim under
+ * another payer or provider than the reader credits it to. A clearinghouse's 999 rejects a transaction
+ * set whose hierarchy is broken. The state is a few ints, whatever the number of HLs in the set.
  */
 final class HierarchyCheck {
     /** HL findings listed per transaction set; the rest are counted in one more finding. */
     static final int MAX_LISTED = 10;
     private static final int NO_CHILD = Codes.of("0");
     private static final int HAS_CHILD = Codes.of("1");
+    /** No HL of that level above yet (apart from {@link Values#NOT_A_NUMBER}, and from any HL02 read). */
+    private static final int NONE = -2;
+    private static final String NUMBERING = "Number the HLs 1, 2, 3... in each transaction set.";
+    private static final String PARENT = "Put each HL under its parent, with HL02 the parent's HL01.";
 
     private final Scope scope;
-    private final HierarchyIds ids = new HierarchyIds();
+    private int highestId;
+    /** The HL01 of the HL*20 / HL*22 above ({@link #NONE}; {@link Values#NOT_A_NUMBER} when it had no usable id). */
+    private int billingProviderId = NONE;
+    private int subscriberId = NONE;
     /** The HL before (0: none yet), whose HL04 the next HL answers. */
     private long previousOrdinal;
     private int previousId;
@@ -39,15 +48,22 @@ final class HierarchyCheck {
         int id = Values.wholeNumber(hl, 1);
         if (id == Values.NOT_A_NUMBER) {
             problem(hl.ordinal(), "HL01 id " + ClaimDraft.quoted(hl, 1) + " is not a whole number of at most 9 digits",
-                    "Number the HLs 1, 2, 3... in each transaction set.");
+                    NUMBERING);
         } else {
-            long earlier = ids.add(id, level, hl.ordinal());
-            if (earlier > 0) {
-                problem(hl.ordinal(), "HL01 id " + ClaimDraft.quoted(hl, 1) + " is already used by the HL at segment "
-                        + earlier + " in this transaction set", "Number the HLs 1, 2, 3... in each transaction set.");
+            // one past the highest id so far: a repeated or lower id is always caught, and a gap only once
+            if (id != highestId + 1) {
+                problem(hl.ordinal(), "HL01 id " + ClaimDraft.quoted(hl, 1) + " is not the next number: expected "
+                        + (highestId + 1) + " (HL01 counts the HLs of a transaction set 1, 2, 3...)", NUMBERING);
             }
+            highestId = Math.max(highestId, id);
         }
         checkParent(hl, level, parent);
+        if (level == Codes.BILLING_PROVIDER_LEVEL) {
+            billingProviderId = id;
+            subscriberId = NONE;
+        } else if (level == Codes.SUBSCRIBER_LEVEL) {
+            subscriberId = id;
+        }
         int childCode = hl.code(4);
         if (childCode != NO_CHILD && childCode != HAS_CHILD) {
             problem(hl.ordinal(), "HL04 child code " + ClaimDraft.quoted(hl, 4)
@@ -81,17 +97,22 @@ final class HierarchyCheck {
                         "Leave HL02 empty on the billing provider HL.");
             }
         } else if (level == Codes.SUBSCRIBER_LEVEL) {
-            expectParent(hl, parent, Codes.BILLING_PROVIDER_LEVEL, "billing provider HL (HL*20)");
+            expectParent(hl, parent, billingProviderId, "billing provider HL (HL*20)");
         } else if (level == Codes.PATIENT_LEVEL) {
-            expectParent(hl, parent, Codes.SUBSCRIBER_LEVEL, "subscriber HL (HL*22)");
+            expectParent(hl, parent, subscriberId, "subscriber HL (HL*22)");
         }
     }
 
-    private void expectParent(Segment hl, int parent, int parentLevel, String parentName) {
-        if (ids.levelOf(parent) != parentLevel) {
-            problem(hl.ordinal(), (hl.isEmpty(2) ? "HL02 parent is missing; it must be" : "HL02 parent "
-                    + ClaimDraft.quoted(hl, 2) + " is not") + " the id of a " + parentName + " in this transaction set",
-                    "Set HL02 to the HL01 of the " + parentName + " this HL belongs to.");
+    private void expectParent(Segment hl, int parent, int parentId, String parentName) {
+        if (hl.isEmpty(2)) {
+            problem(hl.ordinal(), "HL02 parent is missing; it must be the id of the " + parentName + " above it",
+                    PARENT);
+        } else if (parentId == NONE) {
+            problem(hl.ordinal(), "HL02 names parent " + ClaimDraft.quoted(hl, 2) + ", but there is no " + parentName
+                    + " above it", PARENT);
+        } else if (parent != parentId && parentId != Values.NOT_A_NUMBER) { // an unusable id is already a finding
+            problem(hl.ordinal(), "HL02 parent " + ClaimDraft.quoted(hl, 2) + " is not '" + parentId
+                    + "', the id of the " + parentName + " above it", PARENT);
         }
     }
 

@@ -37,8 +37,9 @@ class CorpusTest {
     private static final List<String> IMS_HL = List.of(
             "HL at segment 18: HL04 child code '1' says a child HL follows, but the next HL (segment 27) is not its child"
                     + " (its HL02 is '3')",
-            "HL at segment 27: HL01 id '2' is already used by the HL at segment 18 in this transaction set",
-            "HL at segment 27: HL02 parent '3' is not the id of a billing provider HL (HL*20) in this transaction set",
+            "HL at segment 27: HL01 id '2' is not the next number: expected 3 (HL01 counts the HLs of a transaction set"
+                    + " 1, 2, 3...)",
+            "HL at segment 27: HL02 parent '3' is not '1', the id of the billing provider HL (HL*20) above it",
             "HL at segment 27: HL04 child code '1' says a child HL follows, but the transaction set ends first");
 
     /**
@@ -81,14 +82,14 @@ class CorpusTest {
                     "SE01 says 26 segments but the transaction set has 147",
                     "GE01 says 1 transaction sets (ST) but the functional group has 2",
                     "the rendering provider's NM108 is 'X', not XX (NPI)", "SV1 at segment 143 (line 5): " + IMS_POINTER,
-                    "HL at segment 213: HL02 parent '3' is not the id of a billing provider HL (HL*20)")),
+                    "HL at segment 213: HL02 parent '3' is not '1', the id of the billing provider HL (HL*20) above it")),
             Map.entry("imsweb_837p_two_interchanges.edi", expect(claims("A37YH556", "A37YH667", "A37YH5561", "A37YH6672"),
                     "ISA at segment 39 (interchange 000000906)", IMS_SE01,
-                    "HL at segment 65: HL01 id '2' is already used by the HL at segment 56 in this transaction set")),
+                    "HL at segment 65: HL01 id '2' is not the next number: expected 3")),
             Map.entry("imsweb_837p_three_functional_groups.edi", expect(repeat(claims("A37YH556", "A37YH667"), 3),
                     "IEA01 says 1 functional groups (GS) but the interchange has 3",
                     "GS06 control number '1' is already used by the functional group at segment 2 in this interchange",
-                    "HL at segment 99: HL01 id '2' is already used by the HL at segment 90 in this transaction set")),
+                    "HL at segment 99: HL01 id '2' is not the next number: expected 3")),
             Map.entry("imsweb_837p_stress_820_claims.edi", expect(repeat(claims("A37YH556", "A37YH667"), 410),
                     "SE at segment 11488 (transaction set 987654): SE01 says 25 segments but the transaction set has 11486",
                     "transaction set 987654 (ST at segment 3): 2448 more HL problems not listed (only the first 10 are)")),

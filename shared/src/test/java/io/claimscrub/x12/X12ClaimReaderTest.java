@@ -459,8 +459,8 @@ class X12ClaimReaderTest {
             Result result = Recorder.read(text);
             assertEquals(List.of("claim A1", "claim B1", "claim B2"), result.labels(), "read as before");
             assertEquals(List.of(), result.get(0).findings(), "ids restart at each ST");
-            String expected = hlAt(text, text.lastIndexOf("HL*2*1*22")) + ": HL01 id '2' is already used by the "
-                    + hlAt(text, text.indexOf("HL*2*1*22", text.indexOf("ST*837*0002"))) + " in this transaction set";
+            String expected = hlAt(text, text.lastIndexOf("HL*2*1*22")) + ": HL01 id '2' is not the next number:"
+                    + " expected 3 (HL01 counts the HLs of a transaction set 1, 2, 3...)";
             assertEquals(List.of(expected), hlMessages(result.get(1)));
             assertEquals(List.of(expected), hlMessages(result.get(2)));
             assertEquals(RuleId.X12_SYNTAX.name(), result.get(1).findings().get(0).ruleId());
@@ -474,13 +474,40 @@ class X12ClaimReaderTest {
                     + subscriberWithHl("HL*4*2*22*0~") + simpleClaim("C3")    // a subscriber
                     + subscriberWithHl("HL*5**22*0~") + simpleClaim("C4"));   // none
             assertEquals(List.of(
-                    hlAt(text, text.indexOf("HL*3")) + ": HL02 parent '9' is not the id of a billing provider HL (HL*20)"
-                            + " in this transaction set",
-                    hlAt(text, text.indexOf("HL*4")) + ": HL02 parent '2' is not the id of a billing provider HL (HL*20)"
-                            + " in this transaction set",
-                    hlAt(text, text.indexOf("HL*5")) + ": HL02 parent is missing; it must be the id of a billing"
-                            + " provider HL (HL*20) in this transaction set"),
+                    hlAt(text, text.indexOf("HL*3")) + ": HL02 parent '9' is not '1', the id of the billing provider HL"
+                            + " (HL*20) above it",
+                    hlAt(text, text.indexOf("HL*4")) + ": HL02 parent '2' is not '1', the id of the billing provider HL"
+                            + " (HL*20) above it",
+                    hlAt(text, text.indexOf("HL*5")) + ": HL02 parent is missing; it must be the id of the billing"
+                            + " provider HL (HL*20) above it"),
                     hlMessages(Recorder.read(text).get(0)));
+        }
+
+        @Test
+        void aSubscribersParentIsTheBillingProviderHlAboveItNotAnEarlierOne() {
+            String text = file(BILLING + subscriber(2) + simpleClaim("C1") + BILLING.replace("HL*1**20", "HL*3**20")
+                    + subscriberWithHl("HL*4*1*22*0~") + simpleClaim("C2"));
+            int second = text.indexOf("HL*3**20");
+            assertEquals(List.of(hlAt(text, second) + ": HL04 child code '1' says a child HL follows, but the next HL"
+                            + " (segment " + (Edi837.segments(text.substring(0, text.indexOf("HL*4"))) + 1) + ") is not"
+                            + " its child (its HL02 is '1')",
+                    hlAt(text, text.indexOf("HL*4")) + ": HL02 parent '1' is not '3', the id of the billing provider HL"
+                            + " (HL*20) above it"), hlMessages(Recorder.read(text).get(1)));
+        }
+
+        @Test
+        void aSubscriberWithoutABillingProviderHlAboveItIsAFinding() {
+            String text = file(subscriberWithHl("HL*1*1*22*0~") + simpleClaim("C1"));
+            assertEquals(List.of(hlAt(text, text.indexOf("HL*1")) + ": HL02 names parent '1', but there is no billing"
+                    + " provider HL (HL*20) above it"), hlMessages(Recorder.read(text).only()));
+        }
+
+        @Test
+        void aGapInTheNumbersIsOneFinding() {
+            String text = file(BILLING + subscriberWithHl("HL*3*1*22*0~") + simpleClaim("C1")
+                    + subscriberWithHl("HL*4*1*22*0~") + simpleClaim("C2"));
+            assertEquals(List.of(hlAt(text, text.indexOf("HL*3")) + ": HL01 id '3' is not the next number: expected 2"
+                    + " (HL01 counts the HLs of a transaction set 1, 2, 3...)"), hlMessages(Recorder.read(text).get(0)));
         }
 
         @Test
@@ -492,8 +519,8 @@ class X12ClaimReaderTest {
                     hlAt(text, text.indexOf("HL*2")) + ": HL04 child code '1' says a child HL follows, but the next HL"
                             + " (segment " + (Edi837.segments(text.substring(0, text.indexOf("HL*3"))) + 1)
                             + ") is not its child (its HL02 is '1')",
-                    hlAt(text, text.indexOf("HL*3")) + ": HL02 parent '1' is not the id of a subscriber HL (HL*22) in this"
-                            + " transaction set"),
+                    hlAt(text, text.indexOf("HL*3")) + ": HL02 parent '1' is not '2', the id of the subscriber HL (HL*22)"
+                            + " above it"),
                     hlMessages(outcome));
         }
 
@@ -513,8 +540,8 @@ class X12ClaimReaderTest {
             assertEquals(List.of(
                     hlAt(text, billing) + ": HL01 id 'A1' is not a whole number of at most 9 digits",
                     hlAt(text, subscriber) + ": HL01 id '' is not a whole number of at most 9 digits",
-                    hlAt(text, subscriber) + ": HL02 parent is missing; it must be the id of a billing provider HL"
-                            + " (HL*20) in this transaction set"),
+                    hlAt(text, subscriber) + ": HL02 parent is missing; it must be the id of the billing provider HL"
+                            + " (HL*20) above it"),
                     hlMessages(Recorder.read(text).only()), "HL04 of an HL without a usable id is not checked");
         }
 
@@ -562,7 +589,7 @@ class X12ClaimReaderTest {
             for (Outcome outcome : result.outcomes()) {
                 List<String> messages = hlMessages(outcome);
                 assertEquals(HierarchyCheck.MAX_LISTED + 1, messages.size(), outcome.label());
-                assertTrue(messages.get(0).contains("HL01 id '2' is already used by the HL at segment 13"), messages.get(0));
+                assertTrue(messages.get(0).contains("HL01 id '2' is not the next number: expected 3"), messages.get(0));
                 assertEquals("transaction set 0001 (ST at segment 3): 2 more HL problems not listed (only the first 10 are)",
                         messages.get(HierarchyCheck.MAX_LISTED));
             }
