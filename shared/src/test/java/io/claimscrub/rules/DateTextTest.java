@@ -23,4 +23,13 @@ class DateTextTest {
         DateText.on(DOS.minusDays(8));
         assertSame(first, DateText.on(DOS.minusDays(7)));
     }
+
+    @Test
+    void datesEightYearsApartShareASlotAndKeepTheirOwnPhrases() {
+        assertEquals("on 2018-11-02", DateText.on(DOS.minusYears(8)));
+        assertEquals("on 2026-11-02", DateText.on(DOS));
+        assertEquals(" on 2034-11-02", DateText.spacedOn(DOS.plusYears(8)));
+        assertEquals("on 2026-11-02", DateText.on(DOS));
+        assertEquals("on -0001-12-31", DateText.on(LocalDate.of(-1, 12, 31)));
+    }
 }

@@ -65,7 +65,7 @@ public final class Modifier59UnsupportedRule implements Rule {
 
     private String suggestion(List<String> billed, String modifiers, int line) {
         int premade = billed.size() == 1 && line >= 1 && line <= PREMADE_LINES
-                ? DistinctServiceModifiers.ALL.indexOf(modifiers) : -1;
+                ? DistinctServiceModifiers.indexOf(modifiers) : -1;
         return premade >= 0 ? oneModifierSuggestions[premade][line] : suggestion(modifiers, line);
     }
 

@@ -13,6 +13,7 @@ class DistinctServiceModifiersTest {
     void onKeepsTheDistinctServiceModifiersInBilledOrder() {
         assertEquals(List.of(), DistinctServiceModifiers.on(line(1, "97110", 1, "GP")));
         assertEquals(List.of("59"), DistinctServiceModifiers.on(line(1, "97110", 1, "GP", "59")));
+        assertEquals(List.of("XP"), DistinctServiceModifiers.on(line(1, "97110", 1, "XP", "KX", "GO")));
         assertEquals(List.of("XU", "59"), DistinctServiceModifiers.on(line(1, "97110", 1, "XU", "GP", "59", "KX")));
         assertEquals(List.of("XS", "XE"), DistinctServiceModifiers.on(line(1, "97110", 1, "XS", "XE")));
     }
@@ -23,5 +24,14 @@ class DistinctServiceModifiersTest {
         assertFalse(DistinctServiceModifiers.any(line(1, "97110", 1, "GP", "KX")));
         assertTrue(DistinctServiceModifiers.is("XU"));
         assertFalse(DistinctServiceModifiers.is("GP"));
+    }
+
+    @Test
+    void indexOfIsThePlaceInAll() {
+        for (int i = 0; i < DistinctServiceModifiers.ALL.size(); i++) {
+            assertEquals(i, DistinctServiceModifiers.indexOf(DistinctServiceModifiers.ALL.get(i)));
+        }
+        assertEquals(-1, DistinctServiceModifiers.indexOf("GP"));
+        assertEquals(-1, DistinctServiceModifiers.indexOf("59 and XS"));
     }
 }
