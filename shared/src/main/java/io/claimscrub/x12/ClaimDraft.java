@@ -24,6 +24,7 @@ final class ClaimDraft {
     /** SV107 pointers count HI's diagnosis codes from 1 (TR3: at most 12 diagnoses can be pointed at, 4 per line). */
     private static final int MAX_POINTER = 12;
     private static final int MAX_POINTERS_PER_LINE = 4;
+    private static final String DIAGNOSIS_SUGGESTION = "Send the diagnoses in HI (ABK principal, ABF others).";
     private static final String POINTER_SUGGESTION = "Send SV107 as up to 4 different diagnosis positions 1-12 (1 is"
             + " the first HI diagnosis), separated by the component separator the ISA declares (ISA16).";
 
@@ -53,6 +54,8 @@ final class ClaimDraft {
     private LocalDate dateOfService;
     private int diagnosisCount;
     private boolean hasDiagnosisSegment;
+    /** An HI element looked like a diagnosis but could not be read (already a finding). */
+    private boolean diagnosisUnreadable;
     private String renderingNpi;
     private String renderingTaxonomy;
     private int lineCount;
@@ -79,6 +82,7 @@ final class ClaimDraft {
         dateOfService = null;
         diagnosisCount = 0;
         hasDiagnosisSegment = false;
+        diagnosisUnreadable = false;
         renderingNpi = null;
         renderingTaxonomy = null;
         lineCount = 0;
@@ -222,6 +226,7 @@ final class ClaimDraft {
             }
         }
         if (unreadable != null) {
+            diagnosisUnreadable = true;
             problem(where(hi) + ": " + unreadable + " not read: a diagnosis must be a qualifier:code pair (component"
                     + " separator " + IsaHeader.show(hi.delimiters().component()) + ")",
                     "Send each diagnosis as ABK:<ICD-10 code> (ABF for the others).");
@@ -483,9 +488,13 @@ final class ClaimDraft {
                     "Every 837P claim needs at least one 2400 service line (LX and SV1)."));
         }
         if (!hasDiagnosisSegment) {
-            problem("no HI segment: the claim has no diagnosis", "Send the diagnoses in HI (ABK principal, ABF others).");
-        } else {
+            problem("no HI segment: the claim has no diagnosis", DIAGNOSIS_SUGGESTION);
+        } else if (diagnosisCount > 0) {
             checkPointerTargets();
+        } else if (!diagnosisUnreadable) {
+            // with no diagnosis at all, one claim finding says it; a pointer finding per line would repeat it
+            problem("its HI segments carry no diagnosis code (ABK, ABF, BK or BF): the claim has no diagnosis",
+                    DIAGNOSIS_SUGGESTION);
         }
         checkTotal();
         if (unreadable != null) {
@@ -504,7 +513,7 @@ final class ClaimDraft {
 
     /**
      * Each line's SV107 pointers must stay within the diagnosis codes read from HI. Checked here, once
-     * HI is surely read wherever it stood; not without HI, where the "no HI" finding says it all.
+     * HI is surely read wherever it stood; not when no diagnosis was read, which a claim finding says.
      */
     private void checkPointerTargets() {
         for (int i = 0; i < lineCount; i++) {

@@ -395,6 +395,22 @@ class X12ClaimReaderTest {
         }
 
         @Test
+        void anHiWithoutDiagnosisCodesIsOneClaimFindingNotOnePerLine() {
+            Outcome outcome = readClaims("CLM*C1*180***11:B:1*Y*A*Y*Y~HI*BG:01~" + line(1, "HC:97110:GP*90*UN*2***1",
+                    "20240304") + line(2, "HC:97112:GP*90*UN*2***2", "20240304")).only();
+            assertEquals(List.of("claim C1 (CLM at segment 20): its HI segments carry no diagnosis code (ABK, ABF, BK or"
+                    + " BF): the claim has no diagnosis"), outcome.messages());
+        }
+
+        @Test
+        void anUnreadableHiIsReportedOnceAndItsLinesAreNotCheckedAgainstIt() {
+            Outcome outcome = readClaims("CLM*C1*90***11:B:1*Y*A*Y*Y~HI*ABK~" + line(1, "HC:97110:GP*90*UN*2***1",
+                    "20240304")).only();
+            assertEquals(1, outcome.messages().size(), outcome.messages().toString());
+            assertTrue(outcome.hasMessage("HI01 'ABK' not read"), outcome.messages().toString());
+        }
+
+        @Test
         void pointersAreSplitAtTheDeclaredComponentSeparator() {
             String body = (HEADER + claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1>3", "20240304")).replace(':', '>');
             String text = Edi837.isa("00501", '^', '>') + Edi837.group("1", "005010X222A1", transactionSet("0001", body))
