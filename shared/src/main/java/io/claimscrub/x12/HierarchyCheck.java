@@ -16,7 +16,7 @@ final class HierarchyCheck {
     static final int MAX_LISTED = 10;
     private static final int NO_CHILD = Codes.of("0");
     private static final int HAS_CHILD = Codes.of("1");
-    /** No HL of that level above yet (apart from {@link Values#NOT_A_NUMBER}, and from any HL02 read). */
+    /** No HL of that level above yet: a value unlike {@link Values#NOT_A_NUMBER} and unlike any HL02 read. */
     private static final int NONE = -2;
     private static final String NUMBERING = "Number the HLs 1, 2, 3... in each transaction set.";
     private static final String PARENT = "Put each HL under its parent, with HL02 the parent's HL01.";
