@@ -519,7 +519,8 @@ final class ClaimDraft {
         for (int i = 0; i < lineCount; i++) {
             if (largestPointers[i] > diagnosisCount) {
                 lineProblem("SV1 at segment " + serviceOrdinals[i], lines[i].line(), lines[i].code(), "SV107 points at"
-                        + " diagnosis " + largestPointers[i] + " but the claim's HI lists " + diagnosisCount,
+                        + " diagnosis " + largestPointers[i] + " but the claim's HI lists " + diagnosisCount
+                        + (diagnosisCount == 1 ? " diagnosis" : " diagnoses"),
                         "Point SV107 only at diagnoses the claim's HI lists, or add the missing diagnosis to HI.");
             }
         }

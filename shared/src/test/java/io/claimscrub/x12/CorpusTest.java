@@ -32,7 +32,7 @@ class CorpusTest {
     private static final String IMS_ISA11 = "ISA11 repetition separator 'U' cannot be used (it is a letter or digit";
     private static final String IMS_NPI = "the billing provider NPI '1234567890' is not a valid NPI";
     /** IMS lines with SV107 1:2:3 under HI*BK*..*BF:5559, of which only BF:5559 is a readable diagnosis. */
-    private static final String IMS_POINTER = "SV107 points at diagnosis 3 but the claim's HI lists 1";
+    private static final String IMS_POINTER = "SV107 points at diagnosis 3 but the claim's HI lists 1 diagnosis";
     /** The IMS hierarchy HL*1**20*1 (segment 8), HL*2*1*22*1 (18), claim, HL*2*3*22*1 (27), claim, SE. */
     private static final List<String> IMS_HL = List.of(
             "HL at segment 18: HL04 child code '1' says a child HL follows, but the next HL (segment 27) is not its child"

@@ -321,9 +321,9 @@ class X12ClaimReaderTest {
             assertEquals(1, finding.line());
             assertEquals("97110", finding.code());
             assertEquals("SV1 at segment " + segmentOf(HEADER + claims, "SV1") + " (line 1): SV107 points at diagnosis 4 but the"
-                    + " claim's HI lists 2", finding.message());
+                    + " claim's HI lists 2 diagnoses", finding.message());
             assertTrue(finding.suggestion().contains("add the missing diagnosis to HI"), finding.suggestion());
-            assertTrue(lineWithPointers("3").hasMessage("SV107 points at diagnosis 3 but the claim's HI lists 2"));
+            assertTrue(lineWithPointers("3").hasMessage("SV107 points at diagnosis 3 but the claim's HI lists 2 diagnoses"));
         }
 
         @Test
@@ -332,7 +332,7 @@ class X12ClaimReaderTest {
             assertEquals(List.of(), readClaims(twoHi + line(1, "HC:97110:GP*90*UN*2***3", "20240304")).only().findings());
             String conditionCode = "CLM*C1*90***11:B:1*Y*A*Y*Y~HI*ABK:M545*BG:01*BP:0TY00Z0~";
             Outcome outcome = readClaims(conditionCode + line(1, "HC:97110:GP*90*UN*2***2", "20240304")).only();
-            assertEquals(List.of(FIRST_SV1 + "SV107 points at diagnosis 2 but the claim's HI lists 1"),
+            assertEquals(List.of(FIRST_SV1 + "SV107 points at diagnosis 2 but the claim's HI lists 1 diagnosis"),
                     outcome.messages(), "BG and BP codes are no diagnoses to point at");
         }
 
@@ -374,7 +374,7 @@ class X12ClaimReaderTest {
         @Test
         void aLineTakesAtMostFourPointers() {
             assertEquals(List.of(FIRST_SV1 + "SV107 '1:2:3:4:5' has 5 diagnosis pointers; a line takes at most 4",
-                    FIRST_SV1 + "SV107 points at diagnosis 5 but the claim's HI lists 2"),
+                    FIRST_SV1 + "SV107 points at diagnosis 5 but the claim's HI lists 2 diagnoses"),
                     lineWithPointers("1:2:3:4:5").messages());
             assertFalse(lineWithPointers("1:2:3:4").hasMessage("a line takes at most"));
         }
@@ -383,7 +383,7 @@ class X12ClaimReaderTest {
         void firstFormProblemIsReportedAndTheValidPointersAreStillChecked() {
             assertEquals(List.of(FIRST_SV1 + "SV107 'X:1:1:5' has a diagnosis pointer 'X' that is not a"
                     + " whole number from 1 to 12", FIRST_SV1 + "SV107 points at diagnosis 5 but the"
-                    + " claim's HI lists 2"), lineWithPointers("X:1:1:5").messages());
+                    + " claim's HI lists 2 diagnoses"), lineWithPointers("X:1:1:5").messages());
         }
 
         @Test
@@ -415,7 +415,7 @@ class X12ClaimReaderTest {
             String body = (HEADER + claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1>3", "20240304")).replace(':', '>');
             String text = Edi837.isa("00501", '^', '>') + Edi837.group("1", "005010X222A1", transactionSet("0001", body))
                     + "IEA*1*" + Edi837.ICN + "~";
-            assertEquals(List.of(FIRST_SV1 + "SV107 points at diagnosis 3 but the claim's HI lists 2"),
+            assertEquals(List.of(FIRST_SV1 + "SV107 points at diagnosis 3 but the claim's HI lists 2 diagnoses"),
                     Recorder.read(text).only().messages());
             assertEquals(List.of(FIRST_SV1 + "SV107 '1:2' has a diagnosis pointer '1:2' that is not a"
                     + " whole number from 1 to 12"), Recorder.read(text.replace("***1>3", "***1:2")).only().messages(),
