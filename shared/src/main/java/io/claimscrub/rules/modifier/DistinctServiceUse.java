@@ -2,6 +2,7 @@ package io.claimscrub.rules.modifier;
 
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.LineModifiers;
 import io.claimscrub.rules.ncci.ActivePtpPairs;
 import io.claimscrub.rules.ncci.DistinctServiceModifiers;
 import java.util.ArrayList;
@@ -43,13 +44,15 @@ final class DistinctServiceUse {
         List<ActivePtpPairs.Pair> pairs = ActivePtpPairs.of(context);
         List<Use> uses = null;
         List<ServiceLine> lines = context.claim().lines();
+        LineModifiers modifiers = LineModifiers.of(context);
         for (int i = 0; i < lines.size(); i++) {
-            ServiceLine line = lines.get(i);
-            if (DistinctServiceModifiers.any(line)) {
+            int bits = modifiers.bits(i);
+            if ((bits & LineModifiers.DISTINCT_SERVICE) != 0) {
                 if (uses == null) {
                     uses = new ArrayList<>(2);
                 }
-                uses.add(judge(line, DistinctServiceModifiers.on(line), pairs));
+                ServiceLine line = lines.get(i);
+                uses.add(judge(line, DistinctServiceModifiers.on(line, bits), pairs));
             }
         }
         return uses == null ? List.of() : List.copyOf(uses);
