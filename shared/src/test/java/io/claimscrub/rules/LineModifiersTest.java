@@ -21,33 +21,33 @@ import org.junit.jupiter.api.Test;
 class LineModifiersTest {
     @Test
     void eachLinesModifiersBecomeItsBits() {
-        LineModifiers modifiers = LineModifiers.of(new ClaimContext(RuleFixtures.claim(Discipline.PT,
+        ClaimContext context = new ClaimContext(RuleFixtures.claim(Discipline.PT,
                 RuleFixtures.line(1, "97110", 1),
                 RuleFixtures.line(2, "97110", 1, "GP", "KX", "59"),
                 RuleFixtures.line(3, "97140", 1, "GO", "GN", "CQ", "CO"),
                 RuleFixtures.line(4, "97530", 1, "XE", "XS", "XP", "XU", "25")), RuleFixtures.MEDICARE,
-                NcciFiles.builtIn()));
-        assertEquals(0, modifiers.bits(0));
-        assertEquals(GP | MODIFIER_59, modifiers.bits(1));
-        assertEquals(GO | GN | CQ | CO, modifiers.bits(2));
-        assertEquals(XE | XS | XP | XU, modifiers.bits(3));
+                NcciFiles.builtIn());
+        assertEquals(0, LineModifiers.of(context, 0));
+        assertEquals(GP | MODIFIER_59, LineModifiers.of(context, 1));
+        assertEquals(GO | GN | CQ | CO, LineModifiers.of(context, 2));
+        assertEquals(XE | XS | XP | XU, LineModifiers.of(context, 3));
     }
 
     @Test
     void aModifierBilledTwiceMarksTheLineRepeated() {
-        LineModifiers modifiers = LineModifiers.of(new ClaimContext(RuleFixtures.claim(Discipline.PT,
+        ClaimContext context = new ClaimContext(RuleFixtures.claim(Discipline.PT,
                 RuleFixtures.line(1, "97110", 1, "59", "GP", "59"),
-                RuleFixtures.line(2, "97110", 1, "KX", "KX")), RuleFixtures.MEDICARE, NcciFiles.builtIn()));
-        assertEquals(GP | MODIFIER_59 | REPEATED, modifiers.bits(0));
-        assertEquals(0, modifiers.bits(1));
+                RuleFixtures.line(2, "97110", 1, "KX", "KX")), RuleFixtures.MEDICARE, NcciFiles.builtIn());
+        assertEquals(GP | MODIFIER_59 | REPEATED, LineModifiers.of(context, 0));
+        assertEquals(0, LineModifiers.of(context, 1));
     }
 
     @Test
     void aDisciplinesBitIsItsModifiers() {
         for (Discipline discipline : Discipline.values()) {
-            LineModifiers modifiers = LineModifiers.of(new ClaimContext(RuleFixtures.claim(discipline,
-                    RuleFixtures.line(1, "97110", 1, discipline.modifier())), RuleFixtures.MEDICARE, NcciFiles.builtIn()));
-            assertEquals(LineModifiers.bitOf(discipline), modifiers.bits(0), discipline.name());
+            ClaimContext context = new ClaimContext(RuleFixtures.claim(discipline,
+                    RuleFixtures.line(1, "97110", 1, discipline.modifier())), RuleFixtures.MEDICARE, NcciFiles.builtIn());
+            assertEquals(LineModifiers.bitOf(discipline), LineModifiers.of(context, 0), discipline.name());
         }
     }
 }

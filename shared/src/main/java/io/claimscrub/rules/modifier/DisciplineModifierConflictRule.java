@@ -50,10 +50,9 @@ public final class DisciplineModifierConflictRule implements Rule {
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
         Discipline planOfCare = context.claim().discipline();
         List<ServiceLine> lines = context.claim().lines();
-        LineModifiers modifiers = LineModifiers.of(context);
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
-            int bits = modifiers.bits(i);
+            int bits = LineModifiers.of(context, i);
             Finding finding = check(line, DisciplineModifiers.on(line, bits), planOfCare, lackingDiscipline(bits));
             if (finding != null) {
                 findings.accept(finding);

@@ -25,10 +25,9 @@ public final class DisciplineModifierMissingRule implements Rule {
         }
         Discipline discipline = context.claim().discipline();
         List<ServiceLine> lines = context.claim().lines();
-        LineModifiers modifiers = LineModifiers.of(context);
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
-            if ((modifiers.bits(i) & LineModifiers.DISCIPLINES) == 0 && TherapyCodes.isTherapy(line.code())) {
+            if ((LineModifiers.of(context, i) & LineModifiers.DISCIPLINES) == 0 && TherapyCodes.isTherapy(line.code())) {
                 String message = line.code() + " on line " + line.line() + " is a therapy service without a "
                         + "discipline modifier (GP, GO or GN), which payer profile " + context.profile().id()
                         + " requires: the line will be rejected (CO-4).";

@@ -29,7 +29,7 @@ class DistinctServiceModifiersTest {
                 {"59", "59"}, {"XS", "KX", "XS"}, {"59"}}) {
             ServiceLine line = line(1, "97110", 1, modifiers);
             int bits = LineModifiers.of(new ClaimContext(RuleFixtures.claim(Discipline.PT, line), RuleFixtures.MEDICARE,
-                    NcciFiles.builtIn())).bits(0);
+                    NcciFiles.builtIn()), 0);
             assertEquals(DistinctServiceModifiers.on(line), DistinctServiceModifiers.on(line, bits), List.of(modifiers).toString());
         }
     }
