@@ -7,15 +7,15 @@ import java.util.Optional;
 
 /** MUE values by code. Immutable once built. */
 public final class MueTable {
-    /** A HashMap never changed after construction: Map.copyOf's probe divides, and every code of every claim is looked up. */
-    private final Map<String, MueEdit> byCode;
+    /** Every code of every claim is looked up. */
+    private final CodeMap<MueEdit> byCode;
 
     public MueTable(Collection<MueEdit> edits) {
         Map<String, MueEdit> map = new HashMap<>();
         for (MueEdit e : edits) {
             map.put(e.code(), e);
         }
-        this.byCode = map;
+        this.byCode = new CodeMap<>(map);
     }
 
     public Optional<MueEdit> find(String code) {

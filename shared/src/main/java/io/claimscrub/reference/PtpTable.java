@@ -21,14 +21,17 @@ public final class PtpTable {
     private static final Comparator<PtpEdit> DELETED_SOONEST_FIRST =
             Comparator.comparing(PtpEdit::deletionDate, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private final Map<String, Column1Edits> byColumn1 = new HashMap<>();
+    private final CodeMap<Column1Edits> byColumn1;
     private final int size;
 
     public PtpTable(Collection<PtpEdit> edits) {
+        Map<String, Map<String, List<PtpEdit>>> rows = new HashMap<>();
         for (PtpEdit e : edits) {
-            byColumn1.computeIfAbsent(e.column1(), k -> new Column1Edits(new HashMap<>())).byColumn2
-                    .merge(e.column2(), List.of(e), PtpTable::inTimeOrder);
+            rows.computeIfAbsent(e.column1(), k -> new HashMap<>()).merge(e.column2(), List.of(e), PtpTable::inTimeOrder);
         }
+        Map<String, Column1Edits> byColumn1 = new HashMap<>();
+        rows.forEach((column1, byColumn2) -> byColumn1.put(column1, new Column1Edits(new CodeMap<>(byColumn2))));
+        this.byColumn1 = new CodeMap<>(byColumn1);
         this.size = edits.size();
     }
 
@@ -42,16 +45,17 @@ public final class PtpTable {
      * pairs it with each other code of the date.
      */
     public Column1Edits withColumn1(String column1) {
-        return byColumn1.getOrDefault(column1, Column1Edits.NONE);
+        Column1Edits found = byColumn1.get(column1);
+        return found == null ? Column1Edits.NONE : found;
     }
 
     /** The edits of one column-1 code, by column-2 code. */
     public static final class Column1Edits {
-        static final Column1Edits NONE = new Column1Edits(Map.of());
+        static final Column1Edits NONE = new Column1Edits(new CodeMap<>(Map.of()));
 
-        private final Map<String, List<PtpEdit>> byColumn2;
+        private final CodeMap<List<PtpEdit>> byColumn2;
 
-        private Column1Edits(Map<String, List<PtpEdit>> byColumn2) {
+        private Column1Edits(CodeMap<List<PtpEdit>> byColumn2) {
             this.byColumn2 = byColumn2;
         }
 

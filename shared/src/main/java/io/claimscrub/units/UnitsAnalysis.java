@@ -48,6 +48,10 @@ public final class UnitsAnalysis {
         UnitMethod method = context.profile().unitMethod();
         // The claim's codes are already grouped per date (for the NCCI rules): the timed ones are picked from them.
         List<List<DailyCodes.CodeOnDate>> days = DailyCodes.of(context);
+        if (days.size() == 1) { // the usual claim: no array of dates (-24 B a claim)
+            DailyCodes.CodeOnDate[] timed = timedCodes(days.get(0));
+            return timed.length == 0 ? List.of() : List.of(judge(timed[0].date(), method, timed));
+        }
         DateOfServiceUnits[] dates = new DateOfServiceUnits[days.size()];
         int n = 0;
         for (int d = 0; d < days.size(); d++) { // indexed: no iterator per claim

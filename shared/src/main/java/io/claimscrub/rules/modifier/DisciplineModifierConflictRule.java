@@ -5,6 +5,7 @@ import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.LineModifiers;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,7 +52,8 @@ public final class DisciplineModifierConflictRule implements Rule {
         List<ServiceLine> lines = context.claim().lines();
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
-            Finding finding = check(line, DisciplineModifiers.on(line), planOfCare);
+            int bits = LineModifiers.of(context, i);
+            Finding finding = check(line, DisciplineModifiers.on(line, bits), planOfCare, lackingDiscipline(bits));
             if (finding != null) {
                 findings.accept(finding);
             }
@@ -59,8 +61,7 @@ public final class DisciplineModifierConflictRule implements Rule {
     }
 
     /** The line's finding, or null; runs for every line, so a clean line allocates nothing. */
-    private Finding check(ServiceLine line, List<Discipline> disciplines, Discipline planOfCare) {
-        int lacking = lackingDiscipline(line, disciplines);
+    private Finding check(ServiceLine line, List<Discipline> disciplines, Discipline planOfCare, int lacking) {
         if (disciplines.size() < 2 && otherThanPlan(disciplines, planOfCare) == null && lacking == 0) {
             return null;
         }
@@ -82,12 +83,10 @@ public final class DisciplineModifierConflictRule implements Rule {
     }
 
     /** A bit per {@link Assistant#ordinal()}: the assistant modifiers on the line without their discipline's. */
-    private static int lackingDiscipline(ServiceLine line, List<Discipline> disciplines) {
+    private static int lackingDiscipline(int bits) {
         int lacking = 0;
-        List<String> modifiers = line.modifiers();
-        for (int i = 0; i < modifiers.size(); i++) {
-            Assistant assistant = Assistant.ofModifier(modifiers.get(i));
-            if (assistant != null && !disciplines.contains(assistant.discipline)) {
+        for (Assistant assistant : ASSISTANTS) {
+            if ((bits & assistant.bit) != 0 && (bits & LineModifiers.bitOf(assistant.discipline)) == 0) {
                 lacking |= 1 << assistant.ordinal();
             }
         }
@@ -149,26 +148,20 @@ public final class DisciplineModifierConflictRule implements Rule {
 
     /** The assistant modifiers: the service was furnished in whole or part by a therapy assistant. */
     private enum Assistant {
-        CQ(Discipline.PT, "a physical therapist assistant"),
-        CO(Discipline.OT, "an occupational therapy assistant");
+        CQ(LineModifiers.CQ, Discipline.PT, "a physical therapist assistant"),
+        CO(LineModifiers.CO, Discipline.OT, "an occupational therapy assistant");
 
+        /** The modifier's {@link LineModifiers} bit. */
+        final int bit;
         final Discipline discipline;
         final String problem;
         final String fix;
 
-        Assistant(Discipline discipline, String who) {
+        Assistant(int bit, Discipline discipline, String who) {
+            this.bit = bit;
             this.discipline = discipline;
             this.problem = "modifier " + name() + " (service by " + who + ") needs " + discipline.modifier();
             this.fix = "use " + name() + " only together with " + discipline.modifier() + " (CQ goes with GP, CO with GO)";
-        }
-
-        /** The assistant the modifier names, or null: asked for every modifier of every line, so no loop of equals. */
-        static Assistant ofModifier(String modifier) {
-            return switch (modifier) {
-                case "CQ" -> CQ;
-                case "CO" -> CO;
-                default -> null;
-            };
         }
     }
 }

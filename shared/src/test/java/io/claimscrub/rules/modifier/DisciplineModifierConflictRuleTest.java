@@ -24,6 +24,12 @@ class DisciplineModifierConflictRuleTest {
     }
 
     @Test
+    void oneDisciplineModifierBilledTwiceIsTwo() {
+        Finding f = single(claim(Discipline.PT, line(1, "97530", 2, "GP", "KX", "GP")));
+        assertTrue(f.message().contains("it has GP and GP"), f.message());
+    }
+
+    @Test
     void assistantModifierWithTheOtherDiscipline() {
         assertTrue(single(claim(null, line(1, "97110", 1, "GO", "CQ"))).message().contains("CQ"));
         assertTrue(single(claim(null, line(1, "97535", 1, "GP", "CO"))).message().contains("modifier CO"));
