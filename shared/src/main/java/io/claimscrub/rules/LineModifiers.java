@@ -2,6 +2,7 @@ package io.claimscrub.rules;
 
 import io.claimscrub.model.Discipline;
 import io.claimscrub.model.ServiceLine;
+import io.claimscrub.rules.ncci.DistinctServiceModifiers;
 import java.util.List;
 
 /**
@@ -12,18 +13,21 @@ import java.util.List;
  */
 public final class LineModifiers {
     /** A discipline modifier's bit is {@code 1 << Discipline.ordinal()}: GP, GO, GN. */
-    public static final int GP = 1;
-    public static final int GO = 1 << 1;
-    public static final int GN = 1 << 2;
+    public static final int GP = bitOf(Discipline.PT);
+    public static final int GO = bitOf(Discipline.OT);
+    public static final int GN = bitOf(Discipline.SLP);
     public static final int CQ = 1 << 3;
     public static final int CO = 1 << 4;
-    /** The distinct-service modifiers' bits, from {@link #FIRST_DISTINCT_SERVICE} up in the order 59, XE, XS, XP, XU. */
+    /**
+     * The distinct-service modifiers' bits, from {@link #FIRST_DISTINCT_SERVICE} up in the order of
+     * {@link DistinctServiceModifiers#ALL}: 59, XE, XS, XP, XU.
+     */
     public static final int FIRST_DISTINCT_SERVICE = 5;
-    public static final int MODIFIER_59 = 1 << FIRST_DISTINCT_SERVICE;
-    public static final int XE = 1 << 6;
-    public static final int XS = 1 << 7;
-    public static final int XP = 1 << 8;
-    public static final int XU = 1 << 9;
+    public static final int MODIFIER_59 = distinctServiceBit("59");
+    public static final int XE = distinctServiceBit("XE");
+    public static final int XS = distinctServiceBit("XS");
+    public static final int XP = distinctServiceBit("XP");
+    public static final int XU = distinctServiceBit("XU");
     /** Set when one of the modifiers above is billed twice on the line: its bit alone cannot say so. */
     public static final int REPEATED = 1 << 10;
 
@@ -66,19 +70,23 @@ public final class LineModifiers {
         return bits;
     }
 
+    /** Through the same look-ups the rest of the rules use, so the bits cannot drift from them. */
     private static int bit(String modifier) {
+        Discipline discipline = Discipline.ofModifier(modifier);
+        if (discipline != null) {
+            return bitOf(discipline);
+        }
+        if (DistinctServiceModifiers.is(modifier)) {
+            return distinctServiceBit(modifier);
+        }
         return switch (modifier) {
-            case "GP" -> GP;
-            case "GO" -> GO;
-            case "GN" -> GN;
             case "CQ" -> CQ;
             case "CO" -> CO;
-            case "59" -> MODIFIER_59;
-            case "XE" -> XE;
-            case "XS" -> XS;
-            case "XP" -> XP;
-            case "XU" -> XU;
             default -> 0;
         };
+    }
+
+    private static int distinctServiceBit(String modifier) {
+        return 1 << FIRST_DISTINCT_SERVICE + DistinctServiceModifiers.indexOf(modifier);
     }
 }

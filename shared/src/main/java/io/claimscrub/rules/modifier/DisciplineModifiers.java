@@ -15,28 +15,16 @@ final class DisciplineModifiers {
     private DisciplineModifiers() {
     }
 
-    /** In billed order; runs for every line, so the usual zero or one modifier costs no list building. */
-    static List<Discipline> on(ServiceLine line) {
-        Discipline first = null;
-        List<Discipline> more = null;
-        List<String> modifiers = line.modifiers();
-        for (int i = 0; i < modifiers.size(); i++) {
-            String modifier = modifiers.get(i);
+    /** In billed order: the scan for the rare line the bits cannot answer alone (see below). */
+    private static List<Discipline> on(ServiceLine line) {
+        List<Discipline> found = new ArrayList<>(2);
+        for (String modifier : line.modifiers()) {
             Discipline discipline = Discipline.ofModifier(modifier);
-            if (discipline == null) {
-                continue;
-            }
-            if (first == null) {
-                first = discipline;
-            } else {
-                if (more == null) {
-                    more = new ArrayList<>(3);
-                    more.add(first);
-                }
-                more.add(discipline);
+            if (discipline != null) {
+                found.add(discipline);
             }
         }
-        return more != null ? more : first != null ? ALONE.get(first.ordinal()) : List.of();
+        return found;
     }
 
     /**
