@@ -55,6 +55,8 @@ class MedicalNecessityIndependentRuleTest {
             "Patient is not yet independent with stairs; requires CGA.",
             "Unable to perform sit-to-stand independently.",
             "Patient is not yet performing the task independently.",
+            "Patient wants to be independent with dressing before returning home.",
+            "Patient would like to be independent with tub transfers.",
             "Patient has not plateaued; steady gains in gait speed.",
             "Still requires max assist for transfers; no plateau noted.",
             "Patient was independent with all mobility prior to the fall.",
