@@ -25,6 +25,12 @@ final class ClaimRequestReader {
     /** CPT and HCPCS codes (Level I and II, CPT category II/III alike) are five letters or digits. */
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[A-Z0-9]{5}");
     private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
+    /**
+     * Ceiling of a line's units and minutes, the 837 reader's for NTE minutes: far above any real
+     * therapy line, and low enough that a date's sums stay far from int overflow (2147483647 units on
+     * two lines once added up to -2 billed units).
+     */
+    static final int MAX_QUANTITY = 100_000;
 
     private ClaimRequestReader() {
     }
@@ -70,18 +76,25 @@ final class ClaimRequestReader {
         if (units == null) {
             throw new InvalidClaimException(at + ".units: required");
         }
-        if (units < 0) {
-            throw new InvalidClaimException(at + ".units: must not be negative");
-        }
+        checkQuantity(units, at + ".units");
         Integer minutes = wholeNumber(node, "minutes", at + ".minutes");
-        if (minutes != null && minutes < 0) {
-            throw new InvalidClaimException(at + ".minutes: must not be negative");
+        if (minutes != null) {
+            checkQuantity(minutes, at + ".minutes");
         }
         List<String> modifiers = modifiers(node, at + ".modifiers");
         LocalDate date = date(node, "dateOfService", at + ".dateOfService");
         return new ServiceLine(index + 1, code, modifiers, units, minutes,
                 number(node, "charge", at + ".charge"), date == null ? claimDate : date,
                 documentation(node.get("documentation"), at + ".documentation"));
+    }
+
+    private static void checkQuantity(int value, String at) {
+        if (value < 0) {
+            throw new InvalidClaimException(at + ": must not be negative");
+        }
+        if (value > MAX_QUANTITY) {
+            throw new InvalidClaimException(at + ": must be at most " + MAX_QUANTITY + ", got " + value);
+        }
     }
 
     private static List<String> modifiers(JsonNode line, String at) {

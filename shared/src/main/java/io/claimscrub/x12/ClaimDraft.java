@@ -24,6 +24,12 @@ final class ClaimDraft {
     /** SV107 pointers count HI's diagnosis codes from 1 (TR3: at most 12 diagnoses can be pointed at, 4 per line). */
     private static final int MAX_POINTER = 12;
     private static final int MAX_POINTERS_PER_LINE = 4;
+    /**
+     * Ceiling of SV104, units or minutes (MinutesNote has the same for NTE minutes): far above any
+     * therapy line, and low enough that a date's sums cannot overflow (two lines of 2147483647 units
+     * added up to -2).
+     */
+    private static final int MAX_QUANTITY = 100_000;
     private static final String DIAGNOSIS_SUGGESTION = "Send the diagnoses in HI (ABK principal, ABF others).";
     private static final String POINTER_SUGGESTION = "Send SV107 as up to 4 different diagnosis positions 1-12 (1 is"
             + " the first HI diagnosis), separated by the component separator the ISA declares (ISA16).";
@@ -368,6 +374,11 @@ final class ClaimDraft {
         if (quantity < 0) {
             unreadableLine(sv1, sv1.isEmpty(4) ? "SV104 quantity is missing" : "SV104 quantity " + quoted(sv1, 4)
                     + " is not a non-negative number", "Send the units (SV103 UN) or minutes (SV103 MJ) in SV104.");
+            return;
+        }
+        if ((quantity & ~Values.FRACTION) > MAX_QUANTITY) {
+            unreadableLine(sv1, "SV104 quantity " + quoted(sv1, 4) + " is above " + MAX_QUANTITY,
+                    "Send the line's real units (SV103 UN) or minutes (SV103 MJ) in SV104.");
             return;
         }
         int basis = sv1.code(3);

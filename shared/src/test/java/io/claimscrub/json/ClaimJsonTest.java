@@ -80,6 +80,17 @@ class ClaimJsonTest {
     }
 
     @Test
+    void unitsAndMinutesHaveACeilingSoTheDailySumsCannotOverflow() {
+        // two lines of 2147483647 units once added up to -2 billed units (UNITS_BELOW_TIME, no MUE finding)
+        assertMessage("{\"lines\":[{\"code\":\"97530\",\"units\":2147483647}]}",
+                "lines[0].units: must be at most 100000, got 2147483647");
+        assertMessage("{\"lines\":[{\"code\":\"97530\",\"units\":1},{\"code\":\"97110\",\"units\":1,\"minutes\":100001}]}",
+                "lines[1].minutes: must be at most 100000, got 100001");
+        Claim claim = ClaimJson.readRequest("{\"lines\":[{\"code\":\"97530\",\"units\":100000,\"minutes\":100000}]}");
+        assertEquals(100000, claim.lines().get(0).minutes());
+    }
+
+    @Test
     void codesAndModifiersMustHaveTheirX12Shape() {
         assertMessage("{\"lines\":[{\"code\":\"9753\",\"units\":1}]}",
                 "lines[0].code: expected a 5-character CPT/HCPCS code, got \"9753\"");

@@ -659,6 +659,17 @@ class X12ClaimReaderTest {
         }
 
         @Test
+        void aQuantityNoTherapyLineCouldBillIsRejectedNotAddedUp() {
+            // two lines of 2147483647 units once added up to -2 billed units for the date (no MUE finding)
+            Result result = readClaims(claim("HUGEQTY", "90") + line(1, "HC:97110*90*UN*2147483647", "20240304")
+                    + claim("HUGEMIN", "90") + line(1, "HC:97110*90*MJ*100001", "20240304")
+                    + claim("BIGQTY", "90") + line(1, "HC:97110*90*UN*100000", "20240304"));
+            assertEquals(List.of("reject HUGEQTY", "reject HUGEMIN", "claim BIGQTY"), result.labels());
+            assertTrue(result.get(0).hasMessage("SV104 quantity '2147483647' is above 100000"));
+            assertTrue(result.get(1).hasMessage("SV104 quantity '100001' is above 100000"));
+        }
+
+        @Test
         void unreadableDiagnosesAreFindingsNotRejections() {
             Outcome outcome = readClaims("CLM*C1*90***11:B:1*Y*A*Y*Y~HI*BK*8901*BF:5559~"
                     + line(1, "HC:97110:GP*90*UN*2***1", "20240304")).only();

@@ -27,6 +27,11 @@ public final class FindingText {
         return date == null ? "on the same date of service" : DateText.on(date);
     }
 
+    /** "1 unit", "2 units": an MUE or a payer cap of 1 is common (evaluations, group therapy). */
+    public static String units(int units) {
+        return units + (units == 1 ? " unit" : " units");
+    }
+
     /** "$2,480.00". */
     public static String money(BigDecimal amount) {
         return String.format(Locale.ROOT, "$%,.2f", amount);

@@ -77,7 +77,7 @@ public final class MueExceededRule implements Rule {
         if (mue.maxUnits() == 0) {
             return "Remove " + code + " from the claim.";
         }
-        return "Bill at most " + mue.maxUnits() + " units of " + code
+        return "Bill at most " + FindingText.units(mue.maxUnits()) + " of " + code
                 + (mue.perLine() ? " on a line" : " for this date") + (mue.policyLimit()
                 ? "; the limit comes from CMS policy, so the excess is not payable on appeal either."
                 : "; if more were truly furnished, the note must show why, and the excess can only be paid on appeal.");

@@ -31,10 +31,11 @@ public final class PayerUnitCapExceededRule implements Rule {
     }
 
     private Finding finding(ClaimContext context, DailyCodes.CodeOnDate code, int cap) {
-        String message = code.units() + " units of " + code.code() + " on " + FindingText.lines(code.lines()) + " "
-                + FindingText.onDate(code.date()) + " exceed payer profile " + context.profile().id() + "'s cap of "
-                + cap + " units per date of service: the units above it are denied (CO-119).";
-        String suggestion = "Bill at most " + cap + " units of " + code.code()
+        String message = FindingText.units(code.units()) + " of " + code.code() + " on "
+                + FindingText.lines(code.lines()) + " " + FindingText.onDate(code.date()) + " exceed payer profile "
+                + context.profile().id() + "'s cap of " + FindingText.units(cap)
+                + " per date of service: the units above it are denied (CO-119).";
+        String suggestion = "Bill at most " + FindingText.units(cap) + " of " + code.code()
                 + " for this date, or get the payer's authorization for more before submitting.";
         return id().onLine(code.firstLine().line(), code.code(), message, suggestion,
                 List.of(context.profile().id() + " unitCaps." + code.code() + " = " + cap));

@@ -30,6 +30,10 @@ class MedicalNecessityIndependentRuleTest {
             "Continue maintenance program for ROM.                                     | maintenance",
             "Patient is at baseline for ambulation.                                    | at baseline",
             "Patient has reached maximum functional potential.                         | reached maximum functional potential",
+            // the seed's denial reason: "... or is performing the task independently"
+            "Patient is performing the task independently.                             | performing the task independently",
+            "Patient is transferring independently to and from the car.                | transferring independently",
+            "Patient has met all goals; discharge planned.                             | met all goals",
     })
     void alreadyIndependentOrPlateauedFiresQuotingTheWords(String note, String quoted) {
         List<Finding> findings = check("97530", note.strip());
@@ -50,6 +54,9 @@ class MedicalNecessityIndependentRuleTest {
             "Working toward being independent with bed mobility.",
             "Patient is not yet independent with stairs; requires CGA.",
             "Unable to perform sit-to-stand independently.",
+            "Patient is not yet performing the task independently.",
+            "Patient wants to be independent with dressing before returning home.",
+            "Patient would like to be independent with tub transfers.",
             "Patient has not plateaued; steady gains in gait speed.",
             "Still requires max assist for transfers; no plateau noted.",
             "Patient was independent with all mobility prior to the fall.",

@@ -49,6 +49,12 @@ class MueExceededRuleTest {
     }
 
     @Test
+    void anMueOf1ReadsAsOneUnit() {
+        Finding f = run(rule, claim(Discipline.PT, line(1, "97161", 2, "GP")), MEDICARE).get(0);
+        assertTrue(f.suggestion().startsWith("Bill at most 1 unit of 97161 for this date"), f.suggestion());
+    }
+
+    @Test
     void aCodeWithMue0IsNeverPayable() {
         Finding f = run(rule, claim(Discipline.PT, line(1, "97010", 1, "GP")), MEDICARE).get(0);
         assertTrue(f.message().contains("MUE of 0"), f.message());

@@ -35,6 +35,14 @@ class PayerUnitCapExceededRuleTest {
     }
 
     @Test
+    void aCapOf1ReadsAsOneUnit() {
+        PayerProfile oneUnit = new PayerProfile("one-unit", UnitMethod.AMA, true, false, Map.of("97530", 1), Map.of());
+        Finding f = run(rule, claim(Discipline.PT, line(1, "97530", 2, "GP")), oneUnit).get(0);
+        assertTrue(f.message().contains("cap of 1 unit per date"), f.message());
+        assertTrue(f.suggestion().startsWith("Bill at most 1 unit of 97530"), f.suggestion());
+    }
+
+    @Test
     void atTheCapOnSeparateDatesOrWithoutACapIsFine() {
         assertTrue(run(rule, claim(Discipline.PT, line(1, "97530", 2, "GP")), ACME).isEmpty());
         assertTrue(run(rule, claim(Discipline.PT, line(1, "97530", 2, "GP"),
