@@ -3,6 +3,7 @@ package io.claimscrub.cli;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,11 +83,15 @@ final class Args {
         return values.getOrDefault(name, List.of());
     }
 
-    /** The value of an option restricted to a set of choices, or the default when absent. */
+    /**
+     * The value of an option restricted to a set of lower-case choices, or the default when absent.
+     * Case does not matter: the output names the method "CMS", so "--method CMS" is what people type.
+     */
     String choice(String name, List<String> choices, String defaultValue) {
-        String value = value(name).orElse(defaultValue);
+        String given = value(name).orElse(defaultValue);
+        String value = given.toLowerCase(Locale.ROOT);
         if (!choices.contains(value)) {
-            throw new UsageException(name + " must be one of " + String.join(", ", choices) + ", got \"" + value + "\"");
+            throw new UsageException(name + " must be one of " + String.join(", ", choices) + ", got \"" + given + "\"");
         }
         return value;
     }

@@ -48,4 +48,12 @@ class ArgsTest {
         Args args = Args.parse(List.of("--format=xml"), FLAGS, VALUED);
         assertThrows(UsageException.class, () -> args.choice("--format", List.of("table", "csv"), "table"));
     }
+
+    @Test
+    void choiceIgnoresCase() {
+        assertEquals("csv", Args.parse(List.of("--format", "CSV"), FLAGS, VALUED).choice("--format", List.of("table", "csv"), "table"));
+        UsageException wrong = assertThrows(UsageException.class,
+                () -> Args.parse(List.of("--format", "XML"), FLAGS, VALUED).choice("--format", List.of("table", "csv"), "table"));
+        assertTrue(wrong.getMessage().endsWith("got \"XML\""), wrong.getMessage());
+    }
 }

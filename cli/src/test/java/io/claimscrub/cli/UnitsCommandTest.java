@@ -32,6 +32,12 @@ class UnitsCommandTest {
     }
 
     @Test
+    void methodIsTakenInTheCaseTheOutputNamesIt() {
+        assertEquals(Cli.run("units", "--method", "ama", "97112=24", "97110=23").stdout(),
+                Cli.run("units", "--method", "AMA", "97112=24", "97110=23").stdout());
+    }
+
+    @Test
     void tableShowsTotalsAndOneRowPerCode() {
         Cli.Run run = Cli.run("units", "--format", "table", "97112=24", "97110=23");
         assertEquals(0, run.exitCode());
