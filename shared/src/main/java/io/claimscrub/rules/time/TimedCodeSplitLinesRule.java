@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * One timed code on several lines for one date of service: Medicare rejects it, wanting all of a
  * timed code's units for a date on one line. Reported on every line after the code's first, the
- * suggestion being the merged line.
+ * suggestion being the merged line, with the units the minutes support when they are known and differ
+ * from those billed, so that it agrees with UNITS_EXCEED_TIME / UNITS_BELOW_TIME on the same code.
  */
 public final class TimedCodeSplitLinesRule implements Rule {
     @Override
@@ -43,12 +44,26 @@ public final class TimedCodeSplitLinesRule implements Rule {
         String lines = lineNumbers(codeLines);
         String message = code.code() + " is billed on lines " + lines + onDate(date.date())
                 + "; a timed code goes on one line per date of service with all its units.";
-        String suggestion = "Merge lines " + lines + " into one line: " + code.code()
-                + (code.billedInUnits() ? " × " + code.billedUnits() : "") + " on line " + codeLines.get(0).line() + ".";
+        String suggestion = "Merge lines " + lines + " into one line: " + code.code() + mergedUnits(code)
+                + " on line " + codeLines.get(0).line() + supportedUnitsNote(code) + ".";
         for (int i = 1; i < codeLines.size(); i++) { // every line after the first
             ServiceLine line = codeLines.get(i);
             findings.accept(id().onLine(line.line(), code.code(), message, suggestion));
         }
+    }
+
+    private static String mergedUnits(TimedCodeUnits code) {
+        if (!code.billedInUnits()) {
+            return ""; // billed in minutes: the payer converts them
+        }
+        return " × " + (code.verifiable() ? code.expectedUnits() : code.billedUnits());
+    }
+
+    private static String supportedUnitsNote(TimedCodeUnits code) {
+        if (!code.verifiable() || code.expectedUnits() == code.billedUnits()) {
+            return "";
+        }
+        return ", the units its " + code.minutes() + " minutes support (" + code.billedUnits() + " are billed)";
     }
 
     /**
