@@ -108,7 +108,11 @@ public final class DisciplineModifierConflictRule implements Rule {
     /** Appends the line's problems, or their fixes in the same order, joined by "; ". */
     private static StringBuilder parts(StringBuilder text, List<Discipline> disciplines, Discipline planOfCare,
                                        Discipline otherThanPlan, int lacking, boolean fixes) {
-        if (disciplines.size() > 1) {
+        if (disciplines.size() > 1 && oneDiscipline(disciplines)) {
+            String modifier = disciplines.get(0).modifier();
+            text.append(fixes ? "send " + modifier + " once"
+                    : "it has " + modifier + " more than once, but a line carries its discipline modifier once");
+        } else if (disciplines.size() > 1) {
             if (fixes) {
                 text.append(planOfCare == null || !disciplines.contains(planOfCare)
                         ? "keep only the modifier of the discipline that furnished the service"
@@ -117,7 +121,9 @@ public final class DisciplineModifierConflictRule implements Rule {
             } else {
                 text.append("it has ");
                 for (int i = 0; i < disciplines.size(); i++) {
-                    text.append(i == 0 ? "" : " and ").append(disciplines.get(i).modifier());
+                    if (disciplines.indexOf(disciplines.get(i)) == i) { // each modifier once: GP, GO, GP
+                        text.append(i == 0 ? "" : " and ").append(disciplines.get(i).modifier());
+                    }
                 }
                 text.append(", but a line is one discipline's service");
             }
@@ -135,6 +141,16 @@ public final class DisciplineModifierConflictRule implements Rule {
                             + planOfCare);
         }
         return text;
+    }
+
+    /** Whether the line's discipline modifiers are one modifier repeated (GP, KX, GP). */
+    private static boolean oneDiscipline(List<Discipline> disciplines) {
+        for (int i = 1; i < disciplines.size(); i++) {
+            if (disciplines.get(i) != disciplines.get(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text, with "; " first when a part is already there. */

@@ -24,9 +24,13 @@ class DisciplineModifierConflictRuleTest {
     }
 
     @Test
-    void oneDisciplineModifierBilledTwiceIsTwo() {
+    void oneDisciplineModifierBilledTwiceIsReportedAsRepeatedNotAsTwoDisciplines() {
         Finding f = single(claim(Discipline.PT, line(1, "97530", 2, "GP", "KX", "GP")));
-        assertTrue(f.message().contains("it has GP and GP"), f.message());
+        assertEquals("Line 1 (97530): it has GP more than once, but a line carries its discipline modifier once."
+                + " The payer rejects conflicting discipline modifiers (CO-4).", f.message());
+        assertEquals("Send GP once.", f.suggestion());
+        assertTrue(single(claim(Discipline.PT, line(1, "97530", 2, "GP", "GO", "GP"))).message()
+                .contains("it has GP and GO, but"));
     }
 
     @Test
