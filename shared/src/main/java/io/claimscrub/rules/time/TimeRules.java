@@ -10,6 +10,6 @@ public final class TimeRules {
 
     public static List<Rule> all() {
         return List.of(new UnitsExceedTimeRule(), new UnitsDistributionRule(), new UnitsBelowTimeRule(),
-                new TimedCodeSplitLinesRule(), new MinutesMissingRule());
+                new TimedCodeSplitLinesRule(), new MinutesMissingRule(), new UntimedUnitsExceededRule());
     }
 }

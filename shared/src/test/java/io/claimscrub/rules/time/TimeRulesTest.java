@@ -22,7 +22,7 @@ class TimeRulesTest {
             assertEquals(expectedName, rule.getClass().getSimpleName());
         }
         assertEquals(List.of(RuleId.UNITS_EXCEED_TIME, RuleId.UNITS_DISTRIBUTION, RuleId.UNITS_BELOW_TIME,
-                RuleId.TIMED_CODE_SPLIT_LINES, RuleId.MINUTES_MISSING), ids);
+                RuleId.TIMED_CODE_SPLIT_LINES, RuleId.MINUTES_MISSING, RuleId.UNTIMED_UNITS_EXCEEDED), ids);
     }
 
     @Test
