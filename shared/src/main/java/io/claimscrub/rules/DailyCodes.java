@@ -46,6 +46,7 @@ public final class DailyCodes {
         if (oneDate != null) { // the usual claim: its lines are never grouped by date first
             return List.of(oneDate);
         }
+        // Several dates: lines grouped by date in order of first appearance; lines with no date are one date.
         Map<LocalDate, List<ServiceLine>> byDate = new LinkedHashMap<>();
         for (ServiceLine line : lines) {
             byDate.computeIfAbsent(line.dateOfService(), d -> new ArrayList<>()).add(line);
