@@ -40,9 +40,13 @@ public final class CodeMap<V> {
     }
 
     /** The code's value, or null (also for a null code). */
-    @SuppressWarnings("unchecked")
     public V get(String code) {
-        int key = key(code);
+        return get(code, key(code));
+    }
+
+    /** As {@link #get(String)}, given the code's {@link #key(String)}, for a caller that packed it already. */
+    @SuppressWarnings("unchecked")
+    V get(String code, int key) {
         if (key == NO_KEY) {
             return others.get(code);
         }
@@ -71,7 +75,7 @@ public final class CodeMap<V> {
         return (h ^ h >>> 16) & (keys.length - 1);
     }
 
-    /** The code as a base-36 number (below 36^5, so never negative), or NO_KEY when it is not five of 0-9, A-Z. */
+    /** The code as a base-36 number (below 36^5, so never negative), or -1 when it is not five of 0-9, A-Z. */
     static int key(String code) {
         if (code == null || code.length() != 5) {
             return NO_KEY;

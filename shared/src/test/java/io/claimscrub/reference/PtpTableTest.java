@@ -29,6 +29,16 @@ class PtpTableTest {
     }
 
     @Test
+    void afterTheLastDeletionOnlyRowsNeverDeletedAreInForce() {
+        PtpTable.Column1Edits edits = TABLE.withColumn1("97530");
+        assertSame(OTHER, edits.activeEdit("97150", LocalDate.of(2019, 12, 31)), "before its deletion");
+        assertNull(edits.activeEdit("97150", LocalDate.of(2020, 1, 1)), "on its deletion date");
+        assertSame(CURRENT, edits.activeEdit("97116", LocalDate.of(2020, 1, 1)));
+        assertSame(CURRENT, edits.activeEdit("97116", null), "an unknown date: a row not deleted");
+        assertNull(edits.activeEdit("97150", null));
+    }
+
+    @Test
     void aCodeThatIsNoColumn1HasNoEdits() {
         PtpTable.Column1Edits edits = TABLE.withColumn1("97116");
         assertTrue(edits.isEmpty());

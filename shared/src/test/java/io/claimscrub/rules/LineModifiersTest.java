@@ -43,6 +43,14 @@ class LineModifiersTest {
     }
 
     @Test
+    void modifiersThatAreNotTwoLettersOrDigitsHaveNoBits() {
+        ClaimContext context = new ClaimContext(RuleFixtures.claim(Discipline.PT,
+                RuleFixtures.line(1, "97110", 1, "gp", "G", "GPX", "5 9", "", "XS")), RuleFixtures.MEDICARE,
+                NcciFiles.builtIn());
+        assertEquals(XS, LineModifiers.of(context, 0));
+    }
+
+    @Test
     void aDisciplinesBitIsItsModifiers() {
         for (Discipline discipline : Discipline.values()) {
             ClaimContext context = new ClaimContext(RuleFixtures.claim(discipline,

@@ -84,6 +84,9 @@ public final class ActivePtpPairs {
 
     /** Each pair's {@link Pair#evidence()}, in order: a finding's evidence list. */
     public static List<String> evidence(List<Pair> pairs) {
+        if (pairs.isEmpty()) { // the usual modifier-59 finding: no array (-25 B a claim)
+            return List.of();
+        }
         String[] evidence = new String[pairs.size()];
         for (int i = 0; i < evidence.length; i++) {
             evidence[i] = pairs.get(i).evidence();
