@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The claim's codes per date of service, each with its lines: the unit the NCCI tables, payer
@@ -38,6 +39,17 @@ public final class DailyCodes {
     /** Per date (in the order dates first appear), the codes billed that date in line order. */
     public static List<List<CodeOnDate>> of(ClaimContext context) {
         return context.get(BY_DATE);
+    }
+
+    /** Every code of every date, in the order of {@link #of}. */
+    public static void forEachCode(ClaimContext context, Consumer<CodeOnDate> action) {
+        List<List<CodeOnDate>> days = of(context);
+        for (int d = 0; d < days.size(); d++) { // indexed: no iterators per claim
+            List<CodeOnDate> codes = days.get(d);
+            for (int i = 0; i < codes.size(); i++) {
+                action.accept(codes.get(i));
+            }
+        }
     }
 
     private static List<List<CodeOnDate>> compute(ClaimContext context) {

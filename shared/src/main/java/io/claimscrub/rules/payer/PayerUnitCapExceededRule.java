@@ -21,13 +21,9 @@ public final class PayerUnitCapExceededRule implements Rule {
         if (context.profile().unitCaps().isEmpty()) {
             return;
         }
-        for (List<DailyCodes.CodeOnDate> codes : DailyCodes.of(context)) {
-            for (DailyCodes.CodeOnDate code : codes) {
-                context.profile().unitCap(code.code())
-                        .filter(cap -> code.units() > cap)
-                        .ifPresent(cap -> findings.accept(finding(context, code, cap)));
-            }
-        }
+        DailyCodes.forEachCode(context, code -> context.profile().unitCap(code.code())
+                .filter(cap -> code.units() > cap)
+                .ifPresent(cap -> findings.accept(finding(context, code, cap))));
     }
 
     private Finding finding(ClaimContext context, DailyCodes.CodeOnDate code, int cap) {

@@ -7,7 +7,6 @@ import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.DailyCodes;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.ncci.FindingText;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -24,16 +23,11 @@ public final class UntimedUnitsExceededRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        List<List<DailyCodes.CodeOnDate>> days = DailyCodes.of(context);
-        for (int d = 0; d < days.size(); d++) { // indexed: no iterators per claim
-            List<DailyCodes.CodeOnDate> codes = days.get(d);
-            for (int i = 0; i < codes.size(); i++) {
-                DailyCodes.CodeOnDate code = codes.get(i);
-                if (code.units() > 1 && untimed(code.code()) && context.reference().mue().find(code.code()).isEmpty()) {
-                    findings.accept(finding(code));
-                }
+        DailyCodes.forEachCode(context, code -> {
+            if (code.units() > 1 && untimed(code.code()) && context.reference().mue().find(code.code()).isEmpty()) {
+                findings.accept(finding(code));
             }
-        }
+        });
     }
 
     private static boolean untimed(String code) {
