@@ -8,6 +8,7 @@ package io.claimscrub.rules.documentation;
 final class Clauses {
     static final int WINDOW = 60;
     private static final String CLAUSE_ENDS = ".;!?,\n\r";
+    private static final String SENTENCE_ENDS = ".;!?\n\r";
 
     private Clauses() {
     }
@@ -24,6 +25,18 @@ final class Clauses {
             stop++;
         }
         return text.substring(start(text, start), stop);
+    }
+
+    /**
+     * The rest of the sentence after {@code end}, up to the next {@code . ; ! ?} or line break (a comma
+     * does not end it: "independent on level surfaces, but min assist on stairs" is one thought).
+     */
+    static String restOfSentence(String text, int end) {
+        int stop = end;
+        while (stop < text.length() && SENTENCE_ENDS.indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return text.substring(end, stop);
     }
 
     private static int start(String text, int from) {

@@ -19,7 +19,9 @@ import java.util.function.Consumer;
  * ({@link Clauses}) and dropped when, earlier in that clause, there is goal context ("goal of",
  * "to become", "towards", "will") or a negation ("not", "unable", "no longer"); an independence phrase
  * is also dropped when its clause speaks of the prior level of function ("prior to the injury", "PLOF")
- * or of the home exercise programme ("independent with HEP").
+ * or of the home exercise programme ("independent with HEP"), or when its sentence goes on, after a
+ * contrast ("but", "however", "except"), to an assist level or cueing still needed ("ambulates
+ * independently on level surfaces but needs min assist on stairs": the skilled need is the point).
  */
 public final class MedicalNecessityIndependentRule implements Rule {
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -36,7 +38,8 @@ public final class MedicalNecessityIndependentRule implements Rule {
             TreatmentNote note = notes.get(i);
             List<String> evidence = new ArrayList<>();
             for (Match match : vocabulary.matches(ALREADY_INDEPENDENT, note.note())) {
-                if (!isGoalOrNegated(note.note(), match) && !isPriorLevelOrHomeProgram(note.note(), match)) {
+                if (!isGoalOrNegated(note.note(), match) && !isPriorLevelOrHomeProgram(note.note(), match)
+                        && !isFollowedByHelpStillNeeded(note.note(), match)) {
                     evidence.add(Vocabulary.found(match));
                 }
             }
@@ -62,6 +65,23 @@ public final class MedicalNecessityIndependentRule implements Rule {
     private boolean isGoalOrNegated(String text, Match match) {
         String before = Clauses.before(text, match.start());
         return vocabulary.mentions(GOAL_CONTEXT, before) || vocabulary.mentions(NEGATION, before);
+    }
+
+    /** A contrast later in the sentence, then an assist level or cueing that no negation before it cancels. */
+    private boolean isFollowedByHelpStillNeeded(String text, Match match) {
+        String rest = Clauses.restOfSentence(text, match.end());
+        List<Match> contrasts = vocabulary.matches(CONTRAST, rest);
+        if (contrasts.isEmpty()) {
+            return false;
+        }
+        String afterContrast = rest.substring(contrasts.get(0).end());
+        int help = firstStart(vocabulary.matches(ASSIST_LEVEL, afterContrast), firstStart(
+                vocabulary.matches(CUEING, afterContrast), Integer.MAX_VALUE));
+        return help != Integer.MAX_VALUE && !vocabulary.mentions(NEGATION, afterContrast.substring(0, help));
+    }
+
+    private static int firstStart(List<Match> matches, int otherwise) {
+        return matches.isEmpty() ? otherwise : Math.min(matches.get(0).start(), otherwise);
     }
 
     private boolean isPriorLevelOrHomeProgram(String text, Match match) {

@@ -63,9 +63,23 @@ class MedicalNecessityIndependentRuleTest {
             "PLOF: independent with community ambulation.",
             "Patient independent with HEP; transfers still need mod assist.",
             "Mod assist for transfers, min cues for sequencing.",
+            // independent on one part of the task, help still needed on another: the skilled need is the point
+            "Patient ambulated independently 50 ft but required min assist on stairs.",
+            "Pt is independent with bed mobility, however needs verbal cues to sequence sit to stand.",
+            "Independent with level surfaces except for curbs, where CGA is required.",
     })
     void goalNegationAndPriorLevelContextsDoNotFire(String note) {
         assertEquals(List.of(), check("97530", note), note);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Patient is independent with transfers but no cues were needed.",
+            "Patient performs the transfer independently without cues.",
+            "Patient is independent with transfers. Min assist for stairs.",
+    })
+    void independenceStillFiresWhenNoHelpStillNeededFollowsInItsSentence(String note) {
+        assertEquals(1, check("97530", note).size(), note);
     }
 
     @Test
