@@ -25,6 +25,10 @@ class DocTimeMissingRuleTest {
             "Transfer training 10:05-10:22.",
             "Transfer training 10:05 to 10:22.",
             "Start time 10:05, transfer training.",
+            "Transfer training 1005-1022.",
+            "Transfer training 1 hour with mod assist.",
+            "Transfer training 1.5 hrs.",
+            "Half an hour of transfer training.",
     })
     void minutesOrStartStopTimeQuietTheRule(String note) {
         assertEquals(List.of(), run(rule, claim(null, line(1, "97530", 17, note))));
@@ -42,6 +46,16 @@ class DocTimeMissingRuleTest {
         assertEquals(2, f.evidence().size());
         assertEquals("no minutes (e.g. '17 minutes', '17 min' or x 17')", f.evidence().get(0));
         assertTrue(f.evidence().get(1).startsWith("no start/stop time"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Transfers x 10 reps, 3 sets.",
+            "Transfer training, 2 of 3 trials with mod assist.",
+            "Transfers 1005 ft with mod assist.",
+    })
+    void countsThatAreNotTimesStillFire(String note) {
+        assertEquals(1, run(rule, claim(null, line(1, "97530", 17, note))).size(), note);
     }
 
     @Test
