@@ -14,7 +14,7 @@ final class ClaimTable {
 
     /** {@code PCN-1001  HIGH  64  medicare  2 findings}, or REJECTED for a claim that could not be read. */
     static void writeSummary(Writer out, ClaimResult result) throws IOException {
-        String id = result.claimId() == null ? "(file)" : result.claimId();
+        String id = result.claimId() == null ? "(file)" : oneLine(result.claimId());
         String profile = result.rejected() ? "REJECTED" : String.valueOf(result.payerProfile());
         int count = result.findings().size();
         out.write(String.format("%-20s %-6s %3d  %-16s %s\n", id, result.riskLevel(), result.riskScore(), profile,
@@ -26,11 +26,37 @@ final class ClaimTable {
         for (Finding f : result.findings()) {
             String where = f.line() == null ? "claim" : "line " + f.line();
             out.write(String.format("    %-7s %-7s %-6s %-32s %s\n", f.severity(), where,
-                    f.code() == null ? "" : f.code(), f.ruleId(), f.message()));
+                    f.code() == null ? "" : oneLine(f.code()), f.ruleId(), oneLine(f.message())));
             if (f.suggestion() != null) {
-                out.write(String.format("    %-7s %-7s %-6s %-32s fix: %s\n", "", "", "", "", f.suggestion()));
+                out.write(String.format("    %-7s %-7s %-6s %-32s fix: %s\n", "", "", "", "", oneLine(f.suggestion())));
             }
         }
+    }
+
+    /**
+     * The text with its control characters written as escapes, as JSON would (a line break as a
+     * backslash and n, others as a backslash, u and four hex digits): the table's layout is one line
+     * per claim and per finding, and claim ids and messages can carry raw bytes from the file (a
+     * message quotes the element it could not read, line breaks and all).
+     */
+    static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        return line.toString();
     }
 
     /** The time-and-units view: totals, then billed beside expected units per line. */

@@ -29,7 +29,7 @@ final class TableResultWriter implements ResultWriter {
     @Override
     public void write(String file, byte[] rendered) throws IOException {
         if (!Objects.equals(file, currentFile)) {
-            out.write(((currentFile == null ? "" : "\n") + "== " + file + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(((currentFile == null ? "" : "\n") + "== " + ClaimTable.oneLine(file) + "\n").getBytes(StandardCharsets.UTF_8));
             currentFile = file;
         }
         out.write(rendered);

@@ -69,6 +69,19 @@ class ResultWriterTest {
     }
 
     @Test
+    void tableKeepsOneLinePerFindingWhenTextHoldsLineBreaksOrControlCharacters() throws IOException {
+        // Reader messages quote the element they could not read, raw bytes and all.
+        ClaimResult raw = new ClaimResult("PCN\u00019", ClaimResult.Status.REJECTED, 40, RiskLevel.HIGH, null, null,
+                List.of(RuleId.X12_SYNTAX.onClaim("DTP03 '2024\r\n0304' is not a valid D8 date", "send\tCCYYMMDD")));
+        List<String> lines = write("table", TRICKY, raw).lines().toList();
+        assertEquals(7, lines.size(), lines.toString());
+        assertTrue(lines.get(3).endsWith("fix: bill 3 units,\\nnot 4"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("PCN\\u00019 "), lines.get(4));
+        assertTrue(lines.get(5).endsWith("DTP03 '2024\\r\\n0304' is not a valid D8 date"), lines.get(5));
+        assertTrue(lines.get(6).endsWith("fix: send\\tCCYYMMDD"), lines.get(6));
+    }
+
+    @Test
     void batchesWrittenOneAfterAnotherReadAsOneOutput() throws IOException {
         for (String format : ResultWriter.FORMATS) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

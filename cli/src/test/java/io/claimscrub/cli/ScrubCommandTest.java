@@ -114,6 +114,11 @@ class ScrubCommandTest {
         assertTrue(last.get("claimId").isNull());
         assertTrue(last.get("findings").get(0).get("message").asText().startsWith("The file could not be read to the end"),
                 last.toString());
+        // Every claim begun before the failure has its line: read (all but the last) or cut off by it.
+        String readHalf = new String(sample, 0, sample.length / 2, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int claimsBegun = readHalf.split("~\\s*CLM\\*", -1).length - 1;
+        assertTrue(claimsBegun > 1, "the first half of the sample holds claims");
+        assertEquals(claimsBegun + 1, lines.size(), run.stdout());
         lines.subList(0, lines.size() - 1).forEach(l -> assertTrue(l.get("claimId").asText().startsWith("PCN"), l.toString()));
         assertTrue(run.stderrLines().get(0).startsWith("claimscrub: scrub: -: read failed after "), run.stderr());
         assertTrue(run.stderrLines().get(0).endsWith("bytes: device error"), run.stderr());

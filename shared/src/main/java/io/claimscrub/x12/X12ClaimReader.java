@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Streams an X12 837P file into claims. Never holds the whole file; never lets bad bytes escape as
  * an exception (they become rejections with X12_SYNTAX findings). An IOException of the stream itself
- * is rethrown as {@link java.io.UncheckedIOException}.
+ * is rethrown as {@link java.io.UncheckedIOException}, after the claims read before it are handed on.
  *
  * <p>Every CLM segment ends as exactly one {@link ClaimSink#claim} or {@link ClaimSink#rejection}, in
  * file order. Envelope findings that do not stop reading (a wrong SE01, a missing IEA...) are attached
@@ -43,6 +43,9 @@ public final class X12ClaimReader {
         } catch (X12SyntaxException e) {
             envelopes.stop(e.getMessage(), segments.segmentCount());
         } catch (IOException e) {
+            // Claims already read are held until their interchange ends: hand them on (the one cut off by
+            // the failure as a rejection) so that a failing stream does not lose what came before it.
+            envelopes.end("the file cannot be read past segment " + segments.segmentCount() + " (" + e.getMessage() + ")");
             throw new UncheckedIOException(e);
         }
         List<Finding> unclaimed = envelopes.unclaimedFindings();

@@ -67,6 +67,11 @@ final class Recorder implements ClaimSink {
         outcomes.add(new Outcome(null, claimId, findings));
     }
 
+    /** What was handed on so far, for a read that ended in an exception (so there is no summary). */
+    Result outcomesSoFar() {
+        return new Result(null, List.copyOf(outcomes));
+    }
+
     static Result read(String text) {
         return read(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -22,8 +22,10 @@ import io.claimscrub.model.Payer;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.x12.Recorder.Outcome;
 import io.claimscrub.x12.Recorder.Result;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -872,6 +874,29 @@ class X12ClaimReaderTest {
             UncheckedIOException e = assertThrows(UncheckedIOException.class,
                     () -> new X12ClaimReader().read(failing, recorder));
             assertEquals("connection reset", e.getCause().getMessage());
+        }
+
+        @Test
+        void ioFailureMidFileStillHandsOnTheClaimsReadBeforeIt() {
+            // Complete claims are held until their interchange ends; a stream that fails first must not
+            // take them with it: C1 and C2 are complete, C3 is cut off by the failure.
+            String text = file(BILLING + subscriber(2) + simpleClaim("C1") + simpleClaim("C2") + simpleClaim("C3"));
+            byte[] readable = text.substring(0, text.indexOf("LX*1~SV1", text.indexOf("CLM*C3"))).getBytes();
+            InputStream failing = new SequenceInputStream(new ByteArrayInputStream(readable),
+                    new InputStream() {
+                        @Override
+                        public int read() throws IOException {
+                            throw new IOException("connection reset");
+                        }
+                    });
+            Recorder recorder = new Recorder();
+            UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                    () -> new X12ClaimReader().read(failing, recorder));
+            assertEquals("connection reset", e.getCause().getMessage());
+            Result result = recorder.outcomesSoFar();
+            assertEquals(List.of("claim C1", "claim C2", "reject C3"), result.labels());
+            assertTrue(result.get(0).hasMessage("has no SE: the file cannot be read past segment"),
+                    result.get(0).messages().toString());
         }
     }
 }
