@@ -47,6 +47,10 @@ final class ClaimRequestReader {
         if (!lines.isArray() || lines.isEmpty()) {
             throw new InvalidClaimException("lines: expected a non-empty array");
         }
+        if (lines.size() > Claim.MAX_SERVICE_LINES) {
+            throw new InvalidClaimException("lines: at most " + Claim.MAX_SERVICE_LINES
+                    + " service lines per claim (the 837P's limit), got " + lines.size());
+        }
         List<ServiceLine> serviceLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             serviceLines.add(line(lines.get(i), i, claimDate));

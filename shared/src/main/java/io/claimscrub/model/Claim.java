@@ -22,6 +22,12 @@ import java.util.List;
 public record Claim(String claimId, Payer payer, Discipline discipline, LocalDate dateOfService,
                     List<String> diagnoses, BigDecimal ytdTherapyAmount, PlanOfCare planOfCare,
                     List<ServiceLine> lines, String renderingProviderNpi) {
+    /**
+     * An 837P claim carries at most 50 service lines (TR3: the 2400 loop repeats 50 times); both
+     * readers refuse more, so one runaway claim cannot exhaust memory or blow up its result.
+     */
+    public static final int MAX_SERVICE_LINES = 50;
+
     public Claim {
         payer = payer == null ? Payer.UNKNOWN : payer;
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);

@@ -25,6 +25,11 @@ final class ClaimDraft {
     private static final int MAX_POINTER = 12;
     private static final int MAX_POINTERS_PER_LINE = 4;
     /**
+     * A claim past {@link Claim#MAX_SERVICE_LINES} is rejected and its later lines are not kept (a
+     * 20,000-line claim made a 304 MB result line: TIMED_CODE_SPLIT_LINES lists every line of a code on each).
+     */
+    private static final int MAX_LINES = Claim.MAX_SERVICE_LINES;
+    /**
      * Ceiling of SV104, units or minutes (MinutesNote has the same for NTE minutes): far above any
      * therapy line, and low enough that a date's sums cannot overflow (two lines of 2147483647 units
      * added up to -2).
@@ -65,6 +70,8 @@ final class ClaimDraft {
     private String renderingNpi;
     private String renderingTaxonomy;
     private int lineCount;
+    /** LX segments of the claim, kept or not. */
+    private int lxCount;
     /** Problems that make the claim unreadable: any of them turns it into a rejection. Null while none. */
     private List<Finding> unreadable;
     /** Problems that do not stop the claim being read. Null while none. */
@@ -92,6 +99,7 @@ final class ClaimDraft {
         renderingNpi = null;
         renderingTaxonomy = null;
         lineCount = 0;
+        lxCount = 0;
         line.open = false;
         unreadable = null;
         findings = null;
@@ -279,6 +287,11 @@ final class ClaimDraft {
     /** 2400 LX: starts a service line. */
     void startLine(Segment lx) {
         finishLine();
+        if (++lxCount == MAX_LINES + 1) {
+            unreadable("it has more than " + MAX_LINES + " service lines (LX number " + lxCount + " is at segment "
+                    + lx.ordinal() + "); an 837P claim carries at most " + MAX_LINES,
+                    "Split the services into claims of at most " + MAX_LINES + " lines.");
+        }
         int number = Values.wholeNumber(lx, 1);
         line.start(lx.ordinal(), number > 0 ? number : lineCount + 1);
         if (number <= 0) {
@@ -475,7 +488,7 @@ final class ClaimDraft {
             addUnreadable(SYNTAX.onLine(line.number, null, "LX at segment " + line.lxOrdinal + " (line " + line.number
                     + " of " + self() + ") has no SV1, so the service line cannot be read",
                     "Follow every LX with its SV1 service segment."));
-        } else if (line.code != null) {
+        } else if (line.code != null && lineCount < MAX_LINES) {
             if (lineCount == lines.length) {
                 lines = Arrays.copyOf(lines, lineCount * 2);
                 lineCents = Arrays.copyOf(lineCents, lineCount * 2);

@@ -69,6 +69,8 @@ class ClaimJsonTest {
         assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1.5}]}", "lines[0].units: expected a whole number");
         assertMessage("{\"lines\":[{\"units\":1}]}", "lines[0].code: required");
         assertMessage("{\"lines\":[]}", "lines: expected a non-empty array");
+        assertMessage("{\"lines\":[" + ",{\"code\":\"97110\",\"units\":1}".repeat(51).substring(1) + "]}",
+                "lines: at most 50 service lines per claim (the 837P's limit), got 51");
         assertMessage("{}", "lines: required");
         assertMessage("[]", "request: expected a JSON object");
         assertMessage("{\"dateOfService\":\"11/02/2026\",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",

@@ -672,6 +672,24 @@ class X12ClaimReaderTest {
         }
 
         @Test
+        void aClaimPastTheFiftyServiceLinesOfTheTr3IsRejectedAndTheNextIsRead() {
+            Result result = readClaims(claim("FIFTY", "4500") + lines(50) + claim("FIFTYONE", "4590") + lines(51)
+                    + claim("AFTER", "90") + line(1, "HC:97110:GP*90*UN*2", "20240304"));
+            assertEquals(List.of("claim FIFTY", "reject FIFTYONE", "claim AFTER"), result.labels());
+            assertEquals(50, result.get(0).claim().lines().size());
+            assertTrue(result.get(1).hasMessage("it has more than 50 service lines (LX number 51 is at segment"),
+                    result.get(1).messages().toString());
+        }
+
+        private static String lines(int count) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 1; i <= count; i++) {
+                lines.append(line(i, "HC:97110:GP*90*UN*1", "20240304"));
+            }
+            return lines.toString();
+        }
+
+        @Test
         void unreadableDiagnosesAreFindingsNotRejections() {
             Outcome outcome = readClaims("CLM*C1*90***11:B:1*Y*A*Y*Y~HI*BK*8901*BF:5559~"
                     + line(1, "HC:97110:GP*90*UN*2***1", "20240304")).only();

@@ -2,6 +2,7 @@ package io.claimscrub.rules.modifier;
 
 import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
+import io.claimscrub.model.Claim;
 import io.claimscrub.model.ServiceLine;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
@@ -16,8 +17,8 @@ import java.util.function.Consumer;
  * 59" that auditors look for, since the modifier asserts a distinct service it was not needed to prove.
  */
 public final class Modifier59UnsupportedRule implements Rule {
-    /** Line numbers whose one-modifier suggestions are made up front: an 837P claim has at most 50 lines. */
-    private static final int PREMADE_LINES = 50;
+    /** Line numbers whose one-modifier suggestions are made up front: those a claim can have. */
+    private static final int PREMADE_LINES = Claim.MAX_SERVICE_LINES;
 
     /**
      * The suggestion for one modifier on one line, indexed [modifier's place in {@link DistinctServiceModifiers#ALL}]
