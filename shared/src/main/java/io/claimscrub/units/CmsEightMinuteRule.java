@@ -22,6 +22,16 @@ public final class CmsEightMinuteRule {
     }
 
     /**
+     * The most units the rule can give a code done {@code minutes} on a date, whatever the date's other
+     * timed codes: its full blocks, plus one if it has minutes left over (the leftover units go one per
+     * code, and there are never more of them than codes with minutes left over). A bound that needs no
+     * other code's minutes, so it holds even where they are unknown.
+     */
+    public static int mostUnitsFor(int minutes) {
+        return minutes / BLOCK + (minutes % BLOCK > 0 ? 1 : 0);
+    }
+
+    /**
      * @param codeMinutes minutes of each distinct timed code of the date (a code's lines added up),
      *                    none negative
      */

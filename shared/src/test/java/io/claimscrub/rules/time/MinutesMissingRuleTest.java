@@ -40,12 +40,19 @@ class MinutesMissingRuleTest {
     }
 
     @Test
-    void aDateWithMissingMinutesGetsOnlyMinutesMissingFromTheTimeRules() {
-        // 97112 billed × 5 for 24 minutes would exceed on its own, but the date's total is unknown.
-        List<Finding> found = new ArrayList<>();
+    void aDateWithMissingMinutesGetsMinutesMissingAndOnlyTheExcessNoSplitCouldAllow() {
+        // The date's total is unknown, so no verdict on it; but 24 minutes of 97112 earn at most 2 units.
+        List<String> found = new ArrayList<>();
         for (Rule timeRule : TimeRules.all()) {
-            timeRule.evaluate(context(UnitMethod.CMS, line(1, "97112", 5, 24), line(2, "97110", 1, null)), found::add);
+            timeRule.evaluate(context(UnitMethod.CMS, line(1, "97112", 5, 24), line(2, "97110", 1, null)),
+                    f -> found.add(f.ruleId()));
         }
-        assertEquals(List.of("MINUTES_MISSING"), found.stream().map(Finding::ruleId).toList());
+        assertEquals(List.of("UNITS_EXCEED_TIME", "MINUTES_MISSING"), found);
+        found.clear();
+        for (Rule timeRule : TimeRules.all()) {
+            timeRule.evaluate(context(UnitMethod.CMS, line(1, "97112", 2, 24), line(2, "97110", 1, null)),
+                    f -> found.add(f.ruleId()));
+        }
+        assertEquals(List.of("MINUTES_MISSING"), found);
     }
 }

@@ -27,6 +27,34 @@ class UnitsExceedTimeRuleTest {
     }
 
     @Test
+    void cmsCodeBilledAboveAnySplitIsReportedEvenWhenAnotherLineHasNoMinutes() {
+        // 20 minutes of 97110 earn at most 2 units, whatever 97140's unknown minutes
+        List<Finding> found = findings(rule, context(UnitMethod.CMS,
+                line(1, "97110", 3, 20), line(2, "97140", 1, null)));
+        assertEquals(List.of(RuleId.UNITS_EXCEED_TIME.onLine(1, "97110",
+                "97110 is billed × 3 on 2026-11-02 but its 20 minutes can earn at most 2 units under the CMS 8-minute"
+                        + " rule, whatever the date's other timed services (the date as a whole cannot be checked:"
+                        + " a timed line has no minutes).",
+                "Bill 97110 × 2 at most, and record the minutes of every timed line so the date's units can be"
+                        + " checked.")), found);
+        assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97110", 2, 20), line(2, "97140", 1, null)))
+                .isEmpty(), "2 units may be right once 97140's minutes are known");
+    }
+
+    @Test
+    void cmsCodeBilledAboveAnySplitBesideALineBilledInMinutes() {
+        // 837 SV103 MJ: 97140 bills its 7 minutes, not units, so the date's total cannot be checked
+        List<Finding> found = findings(rule, context(UnitMethod.CMS,
+                line(1, "97112", 2, 24), line(2, "97110", 3, 23), line(3, "97140", null, 7)));
+        assertEquals(1, found.size());
+        assertEquals(2, found.get(0).line());
+        assertTrue(found.get(0).message().endsWith("can earn at most 2 units under the CMS 8-minute rule, whatever the"
+                + " date's other timed services (the date as a whole cannot be checked: a timed line is billed in"
+                + " minutes)."), found.get(0).message());
+        assertEquals("Bill 97110 × 2 at most.", found.get(0).suggestion());
+    }
+
+    @Test
     void cmsManualExample1BilledCorrectlyIsClean() {
         assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97112", 2, 24), line(2, "97110", 1, 23))).isEmpty());
     }
@@ -83,11 +111,12 @@ class UnitsExceedTimeRuleTest {
     }
 
     @Test
-    void noVerdictWithoutMinutesOrWhenMinutesAreBilled() {
+    void noVerdictOnTheDateWithoutMinutesOrWhenMinutesAreBilled() {
+        // 4 units in all for 24 known minutes could be right once the other line's minutes count
         assertTrue(findings(rule, context(UnitMethod.CMS,
-                line(1, "97112", 4, 24), line(2, "97110", 2, null))).isEmpty());
+                line(1, "97112", 2, 24), line(2, "97110", 2, null))).isEmpty());
         assertTrue(findings(rule, context(UnitMethod.CMS,
-                line(1, "97112", 4, 24), line(2, "97110", null, 20))).isEmpty());
+                line(1, "97112", 2, 24), line(2, "97110", null, 20))).isEmpty());
         // AMA: the code with minutes is still judged.
         List<Finding> ama = findings(rule, context(UnitMethod.AMA, line(1, "97112", 4, 24), line(2, "97110", 2, null)));
         assertEquals(1, ama.size());
