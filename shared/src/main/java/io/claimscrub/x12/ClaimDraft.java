@@ -467,7 +467,8 @@ final class ClaimDraft {
         line.noteRead = true;
         int minutes = MinutesNote.minutes(nte.buffer(), nte.start(2), nte.end(2));
         if (minutes == MinutesNote.MALFORMED) {
-            lineProblem(nte, "the line note has MIN= without a whole number of minutes; minutes are not read",
+            lineProblem(nte, "the line note's MIN= is not a whole number of minutes from 0 to 100000; minutes are not"
+                    + " read",
                     "Write the treatment minutes in the line note as MIN=<minutes>, e.g. MIN=23.");
         } else if (minutes >= 0 && line.minutesBilled) {
             if (line.minutes != minutes) {

@@ -8,7 +8,7 @@ package io.claimscrub.x12;
 final class MinutesNote {
     /** No MIN= / MINUTES= in the text. */
     static final int ABSENT = -1;
-    /** The keyword is there but no whole number follows it. */
+    /** The keyword is there but no whole number of minutes from 0 to 100000 follows it. */
     static final int MALFORMED = -2;
     private static final int MAX_MINUTES = 100_000;
 
@@ -42,7 +42,9 @@ final class MinutesNote {
             }
             p++;
         }
-        return p == start ? MALFORMED : value;
+        // "MIN=12.5" is not 12: a fraction is no whole number (a full stop after it is, "MIN=12.")
+        boolean fraction = p + 1 < to && b[p] == '.' && b[p + 1] >= '0' && b[p + 1] <= '9';
+        return p == start || fraction ? MALFORMED : value;
     }
 
     private static boolean matches(byte[] b, int p, int to, String upper) {

@@ -129,6 +129,14 @@ class X12ClaimReaderTest {
             assertEquals(1, finding.line());
             assertEquals("97110", finding.code());
             assertTrue(finding.message().startsWith("NTE at segment"), finding.message());
+            for (String note : List.of("MIN=12.5", "MIN=99999999999999")) {
+                Outcome wrong = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1", "20240304")
+                        + "NTE*ADD*" + note + "~").only();
+                assertNull(wrong.claim().lines().get(0).minutes(), note);
+                assertTrue(wrong.hasMessage("MIN= is not a whole number of minutes from 0 to 100000"), note);
+            }
+            assertEquals(12, onlyClaim(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*1***1", "20240304")
+                    + "NTE*ADD*THEREX MIN=12. TOL WELL~").lines().get(0).minutes(), "a full stop ends the number");
         }
 
         @Test
