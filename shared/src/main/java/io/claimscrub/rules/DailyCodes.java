@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * The claim's codes per date of service, each with its lines: the unit the NCCI tables, payer
@@ -41,15 +40,18 @@ public final class DailyCodes {
         return context.get(BY_DATE);
     }
 
-    /** Every code of every date, in the order of {@link #of}. */
-    public static void forEachCode(ClaimContext context, Consumer<CodeOnDate> action) {
+    /**
+     * Every code of every date, in the order of {@link #of}: the usual one-date claim's own list, so
+     * nothing is made for it (a consumer per claim instead cost 24 B a claim, measured).
+     */
+    public static List<CodeOnDate> allCodes(ClaimContext context) {
         List<List<CodeOnDate>> days = of(context);
-        for (int d = 0; d < days.size(); d++) { // indexed: no iterators per claim
-            List<CodeOnDate> codes = days.get(d);
-            for (int i = 0; i < codes.size(); i++) {
-                action.accept(codes.get(i));
-            }
+        if (days.size() == 1) {
+            return days.get(0);
         }
+        List<CodeOnDate> all = new ArrayList<>();
+        days.forEach(all::addAll);
+        return all;
     }
 
     private static List<List<CodeOnDate>> compute(ClaimContext context) {

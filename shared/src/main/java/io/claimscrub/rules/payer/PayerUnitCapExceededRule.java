@@ -21,9 +21,11 @@ public final class PayerUnitCapExceededRule implements Rule {
         if (context.profile().unitCaps().isEmpty()) {
             return;
         }
-        DailyCodes.forEachCode(context, code -> context.profile().unitCap(code.code())
-                .filter(cap -> code.units() > cap)
-                .ifPresent(cap -> findings.accept(finding(context, code, cap))));
+        for (DailyCodes.CodeOnDate code : DailyCodes.allCodes(context)) {
+            context.profile().unitCap(code.code())
+                    .filter(cap -> code.units() > cap)
+                    .ifPresent(cap -> findings.accept(finding(context, code, cap)));
+        }
     }
 
     private Finding finding(ClaimContext context, DailyCodes.CodeOnDate code, int cap) {

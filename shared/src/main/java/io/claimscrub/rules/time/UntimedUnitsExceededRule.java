@@ -7,6 +7,7 @@ import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.DailyCodes;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.ncci.FindingText;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -23,11 +24,13 @@ public final class UntimedUnitsExceededRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        DailyCodes.forEachCode(context, code -> {
+        List<DailyCodes.CodeOnDate> codes = DailyCodes.allCodes(context);
+        for (int i = 0; i < codes.size(); i++) { // indexed: no iterator per claim
+            DailyCodes.CodeOnDate code = codes.get(i);
             if (code.units() > 1 && untimed(code.code()) && context.reference().mue().find(code.code()).isEmpty()) {
                 findings.accept(finding(code));
             }
-        });
+        }
     }
 
     private static boolean untimed(String code) {
