@@ -551,9 +551,9 @@ final class ClaimDraft {
         }
     }
 
-    /** CLM02 must equal the sum of the SV102 line charges (checked when they are all known). */
+    /** CLM02 must equal the sum of the SV102 line charges (checked when they are all known and kept). */
     private void checkTotal() {
-        if (!hasTotal() || lineCount == 0) {
+        if (!hasTotal() || lineCount == 0 || lxCount > MAX_LINES) {
             return;
         }
         long cents = 0;

@@ -203,7 +203,9 @@ final class Envelopes {
     /** Reading stopped (the tokenizer cannot go on): the reason is a file-level finding. */
     void stop(String reason, long lastGoodSegment) {
         unclaimed.add(SYNTAX.onClaim(reason, reason.startsWith("ISA")
-                ? "Send an ISA of exactly 106 bytes with the standard delimiters, as ASCII or UTF-8 text." : null));
+                ? "Send an ISA of exactly 106 bytes with the standard delimiters, as ASCII or UTF-8 text."
+                : "Declare in the ISA the delimiters the file really uses (ISA16 and the segment terminator after"
+                        + " it), then resend the file."));
         end("the file cannot be read past segment " + lastGoodSegment);
     }
 
@@ -263,11 +265,14 @@ final class Envelopes {
             scope.add(SYNTAX.onClaim(scope.stray.describe() + " in " + scope.label()
                     + (scope.kind == Scope.Kind.TRANSACTION_SET
                             ? " are not inside a claim" : " are outside a transaction set")
-                    + " and are not read", null));
+                    + " and are not read", scope.kind == Scope.Kind.TRANSACTION_SET
+                            ? "Move each segment into the loop it belongs to, or remove it."
+                            : "Put every segment inside an ST ... SE transaction set, or remove it."));
         }
         if (!scope.badTags.isEmpty()) {
             scope.add(SYNTAX.onClaim(scope.badTags.describe() + " in " + scope.label()
-                    + " have no valid segment tag (2-3 upper-case letters or digits) and are not read", null));
+                    + " have no valid segment tag (2-3 upper-case letters or digits) and are not read",
+                    "Check that the ISA declares the delimiters the file uses, or remove the damaged segments."));
         }
         unclaimed.addAll(scope.undelivered());
     }

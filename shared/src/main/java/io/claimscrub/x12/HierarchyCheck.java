@@ -85,7 +85,9 @@ final class HierarchyCheck {
         }
         if (unlisted > 0) {
             scope.add(RuleId.X12_SYNTAX.onClaim(scope.label() + ": " + unlisted + " more HL problem"
-                    + (unlisted > 1 ? "s" : "") + " not listed (only the first " + MAX_LISTED + " are)", null));
+                    + (unlisted > 1 ? "s" : "") + " not listed (only the first " + MAX_LISTED + " are)",
+                    "Fix the HL problems listed, then check the rest of the hierarchy the same way: HL01 counting"
+                            + " 1, 2, 3..., HL02 the id of the parent HL, HL04 1 only before a child HL."));
         }
     }
 

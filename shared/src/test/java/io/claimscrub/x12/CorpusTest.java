@@ -3,6 +3,7 @@ package io.claimscrub.x12;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimscrub.finding.Finding;
 import io.claimscrub.x12.Recorder.Outcome;
 import io.claimscrub.x12.Recorder.Result;
 import java.io.IOException;
@@ -212,6 +213,16 @@ class CorpusTest {
             return;
         }
         assertEquals(independentClmCount(corpus(name)), result.summary().claims() + result.summary().claimRejections());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpusFiles")
+    void everyReaderFindingSaysHowToFixIt(String name) {
+        for (Outcome outcome : Recorder.read(corpus(name)).outcomes()) {
+            for (Finding finding : outcome.findings()) {
+                assertTrue(finding.suggestion() != null && !finding.suggestion().isBlank(), finding.message());
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

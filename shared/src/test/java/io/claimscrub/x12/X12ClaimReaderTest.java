@@ -680,6 +680,16 @@ class X12ClaimReaderTest {
         }
 
         @Test
+        void delimitersThatDoNotMatchTheDataStopTheFileWithAFix() {
+            // the ISA declares '~', but no '~' follows it within the tokenizer's 1 MiB segment limit
+            Result result = Recorder.read(Edi837.isa() + "GS*HC" + "X".repeat((1 << 20) + 16));
+            Finding stop = result.only().findings().stream()
+                    .filter(f -> f.message().contains("no segment terminator")).findFirst().orElseThrow();
+            assertTrue(stop.suggestion().startsWith("Declare in the ISA the delimiters the file really uses"),
+                    stop.suggestion());
+        }
+
+        @Test
         void aClaimPastTheFiftyServiceLinesOfTheTr3IsRejectedAndTheNextIsRead() {
             Result result = readClaims(claim("FIFTY", "4500") + lines(50) + claim("FIFTYONE", "4590") + lines(51)
                     + claim("AFTER", "90") + line(1, "HC:97110:GP*90*UN*2", "20240304"));
@@ -687,6 +697,8 @@ class X12ClaimReaderTest {
             assertEquals(50, result.get(0).claim().lines().size());
             assertTrue(result.get(1).hasMessage("it has more than 50 service lines (LX number 51 is at segment"),
                     result.get(1).messages().toString());
+            assertTrue(result.get(1).messages().stream().noneMatch(m -> m.contains("CLM02")),
+                    "the lines not kept are no reason to doubt the total: " + result.get(1).messages());
         }
 
         private static String lines(int count) {
