@@ -461,7 +461,12 @@ final class ClaimDraft {
 
     /** 2400 NTE*ADD: the MIN=/MINUTES= convention for treatment minutes. */
     void lineNote(Segment nte) {
-        if (line.noteRead || nte.elementCount() < 2) {
+        if (nte.elementCount() < 2) {
+            return;
+        }
+        if (line.noteRead) { // TR3: one line note per 2400 loop
+            lineProblem(nte, "a second NTE*ADD on the line; only the first is read",
+                    "Put the line's note, with its MIN=, in one NTE*ADD.");
             return;
         }
         line.noteRead = true;

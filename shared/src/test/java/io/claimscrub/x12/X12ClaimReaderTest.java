@@ -137,6 +137,11 @@ class X12ClaimReaderTest {
             }
             assertEquals(12, onlyClaim(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*1***1", "20240304")
                     + "NTE*ADD*THEREX MIN=12. TOL WELL~").lines().get(0).minutes(), "a full stop ends the number");
+            Outcome twoNotes = readClaims(claim("C1", "90") + line(1, "HC:97110:GP*90*UN*2***1", "20240304")
+                    + "NTE*ADD*MIN=23~NTE*ADD*MIN=40~").only();
+            assertEquals(23, twoNotes.claim().lines().get(0).minutes());
+            assertTrue(twoNotes.hasMessage("a second NTE*ADD on the line; only the first is read"),
+                    twoNotes.messages().toString());
         }
 
         @Test
