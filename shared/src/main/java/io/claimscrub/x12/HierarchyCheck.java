@@ -43,7 +43,8 @@ final class HierarchyCheck {
         checkPreviousChildCode(hl, parent);
         if (level != Codes.BILLING_PROVIDER_LEVEL && level != Codes.SUBSCRIBER_LEVEL && level != Codes.PATIENT_LEVEL) {
             problem(hl.ordinal(), "HL03 level code " + ClaimDraft.quoted(hl, 3)
-                    + " is not 20 (billing provider), 22 (subscriber) or 23 (patient)", null);
+                    + " is not 20 (billing provider), 22 (subscriber) or 23 (patient)",
+                    "Set HL03 to the level the HL opens: 20, 22 or 23.");
         }
         int id = Values.wholeNumber(hl, 1);
         if (id == Values.NOT_A_NUMBER) {
@@ -67,7 +68,8 @@ final class HierarchyCheck {
         int childCode = hl.code(4);
         if (childCode != NO_CHILD && childCode != HAS_CHILD) {
             problem(hl.ordinal(), "HL04 child code " + ClaimDraft.quoted(hl, 4)
-                    + " is not 0 (no child HL) or 1 (a child HL follows)", null);
+                    + " is not 0 (no child HL) or 1 (a child HL follows)",
+                    "Set HL04 to 1 when a child HL follows, else 0.");
         }
         previousOrdinal = hl.ordinal();
         previousId = id;
