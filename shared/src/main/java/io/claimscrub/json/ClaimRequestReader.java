@@ -25,12 +25,7 @@ final class ClaimRequestReader {
     /** CPT and HCPCS codes (Level I and II, CPT category II/III alike) are five letters or digits. */
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[A-Z0-9]{5}");
     private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
-    /**
-     * Ceiling of a line's units and minutes, the 837 reader's for NTE minutes: far above any real
-     * therapy line, and low enough that a date's sums stay far from int overflow (2147483647 units on
-     * two lines once added up to -2 billed units).
-     */
-    static final int MAX_QUANTITY = 100_000;
+    private static final int MAX_QUANTITY = ServiceLine.MAX_QUANTITY;
 
     private ClaimRequestReader() {
     }

@@ -18,6 +18,13 @@ import java.util.List;
  */
 public record ServiceLine(int line, String code, List<String> modifiers, Integer units, Integer minutes,
                           BigDecimal charge, LocalDate dateOfService, Documentation documentation) {
+    /**
+     * The most units or minutes either reader takes for a line: far above any therapy line, and low
+     * enough that a date's sums stay far from int overflow (two lines of 2147483647 units once added up
+     * to -2 billed units).
+     */
+    public static final int MAX_QUANTITY = 100_000;
+
     public ServiceLine {
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
     }

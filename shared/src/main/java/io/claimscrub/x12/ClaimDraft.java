@@ -29,12 +29,8 @@ final class ClaimDraft {
      * 20,000-line claim made a 304 MB result line: TIMED_CODE_SPLIT_LINES lists every line of a code on each).
      */
     private static final int MAX_LINES = Claim.MAX_SERVICE_LINES;
-    /**
-     * Ceiling of SV104, units or minutes (MinutesNote has the same for NTE minutes): far above any
-     * therapy line, and low enough that a date's sums cannot overflow (two lines of 2147483647 units
-     * added up to -2).
-     */
-    private static final int MAX_QUANTITY = 100_000;
+    /** Ceiling of SV104, units or minutes, as of line-note minutes ({@link MinutesNote}). */
+    private static final int MAX_QUANTITY = ServiceLine.MAX_QUANTITY;
     private static final String DIAGNOSIS_SUGGESTION = "Send the diagnoses in HI (ABK principal, ABF others).";
     private static final String POINTER_SUGGESTION = "Send SV107 as up to 4 different diagnosis positions 1-12 (1 is"
             + " the first HI diagnosis), separated by the component separator the ISA declares (ISA16).";
@@ -472,8 +468,8 @@ final class ClaimDraft {
         line.noteRead = true;
         int minutes = MinutesNote.minutes(nte.buffer(), nte.start(2), nte.end(2));
         if (minutes == MinutesNote.MALFORMED) {
-            lineProblem(nte, "the line note's MIN= is not a whole number of minutes from 0 to 100000; minutes are not"
-                    + " read",
+            lineProblem(nte, "the line note's MIN= is not a whole number of minutes from 0 to " + MAX_QUANTITY
+                    + "; minutes are not read",
                     "Write the treatment minutes in the line note as MIN=<minutes>, e.g. MIN=23.");
         } else if (minutes >= 0 && line.minutesBilled) {
             if (line.minutes != minutes) {

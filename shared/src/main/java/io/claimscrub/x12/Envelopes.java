@@ -206,7 +206,19 @@ final class Envelopes {
                 ? "Send an ISA of exactly 106 bytes with the standard delimiters, as ASCII or UTF-8 text."
                 : "Declare in the ISA the delimiters the file really uses (ISA16 and the segment terminator after"
                         + " it), then resend the file."));
-        end("the file cannot be read past segment " + lastGoodSegment);
+        cutOffAfter(lastGoodSegment, "");
+    }
+
+    /**
+     * The stream failed: the open envelopes end as at a cut-off file, so the claims held for them are
+     * handed on (the one the failure cut as a rejection) before the failure goes up.
+     */
+    void streamFailed(long lastGoodSegment, String cause) {
+        cutOffAfter(lastGoodSegment, " (" + cause + ")");
+    }
+
+    private void cutOffAfter(long lastGoodSegment, String cause) {
+        end("the file cannot be read past segment " + lastGoodSegment + cause);
     }
 
     /**

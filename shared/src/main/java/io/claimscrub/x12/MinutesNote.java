@@ -1,5 +1,7 @@
 package io.claimscrub.x12;
 
+import io.claimscrub.model.ServiceLine;
+
 /**
  * The line-note convention for treatment minutes: a 2400 {@code NTE*ADD} whose text holds
  * {@code MIN=<n>} or {@code MINUTES=<n>} (any case, spaces allowed around '='), e.g.
@@ -8,9 +10,9 @@ package io.claimscrub.x12;
 final class MinutesNote {
     /** No MIN= / MINUTES= in the text. */
     static final int ABSENT = -1;
-    /** The keyword is there but no whole number of minutes from 0 to 100000 follows it. */
+    /** The keyword is there but no whole number of minutes from 0 to {@link #MAX_MINUTES} follows it. */
     static final int MALFORMED = -2;
-    private static final int MAX_MINUTES = 100_000;
+    private static final int MAX_MINUTES = ServiceLine.MAX_QUANTITY;
 
     private MinutesNote() {
     }

@@ -43,9 +43,7 @@ public final class X12ClaimReader {
         } catch (X12SyntaxException e) {
             envelopes.stop(e.getMessage(), segments.segmentCount());
         } catch (IOException e) {
-            // Claims already read are held until their interchange ends: hand them on (the one cut off by
-            // the failure as a rejection) so that a failing stream does not lose what came before it.
-            envelopes.end("the file cannot be read past segment " + segments.segmentCount() + " (" + e.getMessage() + ")");
+            envelopes.streamFailed(segments.segmentCount(), e.getMessage()); // what was read before it is not lost
             throw new UncheckedIOException(e);
         }
         List<Finding> unclaimed = envelopes.unclaimedFindings();

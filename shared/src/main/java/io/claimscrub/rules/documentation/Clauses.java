@@ -20,11 +20,7 @@ final class Clauses {
 
     /** The whole clause around {@code [start, end)}, looking back at most {@value #WINDOW} characters. */
     static String around(String text, int start, int end) {
-        int stop = end;
-        while (stop < text.length() && CLAUSE_ENDS.indexOf(text.charAt(stop)) < 0) {
-            stop++;
-        }
-        return text.substring(start(text, start), stop);
+        return text.substring(start(text, start), next(text, end, CLAUSE_ENDS));
     }
 
     /**
@@ -32,11 +28,16 @@ final class Clauses {
      * does not end it: "independent on level surfaces, but min assist on stairs" is one thought).
      */
     static String restOfSentence(String text, int end) {
-        int stop = end;
-        while (stop < text.length() && SENTENCE_ENDS.indexOf(text.charAt(stop)) < 0) {
+        return text.substring(end, next(text, end, SENTENCE_ENDS));
+    }
+
+    /** Where the first of {@code ends} at or after {@code from} is, or the text's end. */
+    private static int next(String text, int from, String ends) {
+        int stop = from;
+        while (stop < text.length() && ends.indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
-        return text.substring(end, stop);
+        return stop;
     }
 
     private static int start(String text, int from) {

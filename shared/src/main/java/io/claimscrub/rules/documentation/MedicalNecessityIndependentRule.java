@@ -75,13 +75,14 @@ public final class MedicalNecessityIndependentRule implements Rule {
             return false;
         }
         String afterContrast = rest.substring(contrasts.get(0).end());
-        int help = firstStart(vocabulary.matches(ASSIST_LEVEL, afterContrast), firstStart(
-                vocabulary.matches(CUEING, afterContrast), Integer.MAX_VALUE));
+        int help = Math.min(firstStart(ASSIST_LEVEL, afterContrast), firstStart(CUEING, afterContrast));
         return help != Integer.MAX_VALUE && !vocabulary.mentions(NEGATION, afterContrast.substring(0, help));
     }
 
-    private static int firstStart(List<Match> matches, int otherwise) {
-        return matches.isEmpty() ? otherwise : Math.min(matches.get(0).start(), otherwise);
+    /** Where the concept is first mentioned in the text, or Integer.MAX_VALUE when it is not. */
+    private int firstStart(Concept concept, String text) {
+        List<Match> matches = vocabulary.matches(concept, text);
+        return matches.isEmpty() ? Integer.MAX_VALUE : matches.get(0).start();
     }
 
     private boolean isPriorLevelOrHomeProgram(String text, Match match) {

@@ -50,9 +50,12 @@ public final class UnitsExceedTimeRule implements Rule {
         List<TimedCodeUnits> codes = date.codes();
         for (int c = 0; c < codes.size(); c++) {
             TimedCodeUnits code = codes.get(c);
-            if (code.minutes() != null && code.billedInUnits()
-                    && code.billedUnits() > CmsEightMinuteRule.mostUnitsFor(code.minutes())) {
-                findings.accept(cmsAboveAnySplit(date, code, CmsEightMinuteRule.mostUnitsFor(code.minutes())));
+            if (code.minutes() == null || !code.billedInUnits()) {
+                continue;
+            }
+            int most = CmsEightMinuteRule.mostUnitsFor(code.minutes());
+            if (code.billedUnits() > most) {
+                findings.accept(cmsAboveAnySplit(date, code, most));
             }
         }
     }
