@@ -7,7 +7,8 @@
 #   2. memory: the 100 MB file scrubbed with JAVA_OPTS=-Xmx64m (exit status, lines, max RSS);
 #   3. in-process (JMH): engine, reader alone and the two references (StAEDI, and the plain byte loop
 #      touching every element that issue 2 measures against) on a 10 MB file held in memory, in MB/s;
-#   3b. the same timed by CPU time (CpuTimeThroughput): what one core does when it is theirs.
+#   3b. the same timed by CPU time (CpuTimeThroughput): what one core does when it is theirs, and
+#       the floor under any engine with this output: the reader plus making the results (OutputFloor).
 # Files go to bench-data/ (git-ignored). Results print to stdout and to bench-data/results.md.
 # Usage: bench/run.sh [--quick]   (--quick: fewer runs and a shorter JMH, for a smoke test)
 set -euo pipefail
@@ -120,7 +121,7 @@ PY
 say "CPU-time rounds on the 10 MB file"
 CPU_ROUNDS=()
 $QUICK && CPU_ROUNDS=(5 5)
-CPU_TABLE=$(for workload in engine readerOnly byteLoop staedi; do
+CPU_TABLE=$(for workload in engine readerOnly outputOnly outputWithoutTexts byteLoop staedi; do
     java -Xmx1g -cp "$BENCH_CP" io.claimscrub.bench.CpuTimeThroughput "$F10" "$workload" "${CPU_ROUNDS[@]}" 2>/dev/null
 done
 # The rows above run on the JVM's default collector (G1); the launcher gives scrub ParallelGC, whose
@@ -167,4 +168,17 @@ secs() { python3 -c "print(f'{$1:.2f}')"; }
     echo "| Workload | thread CPU per file | MB per thread CPU second | process CPU per file | MB per process CPU second | allocated per file |"
     echo "|---|---|---|---|---|---|"
     echo "$CPU_TABLE"
+    echo
+    # The least any engine with this output could take: reading, plus making the results, with no
+    # rule logic at all (OutputFloor). Issue 2's 300 MB/s is weighed against it.
+    echo "$CPU_TABLE" | python3 -c '
+import sys
+ms = {r.split("|")[1].strip(): float(r.split("|")[2].split()[0]) for r in sys.stdin if r.startswith("|")}
+mb = float(sys.argv[1])
+floor = ms["readerOnly"] + ms["outputOnly"]
+bare = ms["readerOnly"] + ms["outputWithoutTexts"]
+engine = ms["engine"]
+print(f"Floor, readerOnly + outputOnly: {floor:.1f} ms of thread CPU per file = {mb / floor * 1000:.0f} MB/s"
+      f" (with texts that cost nothing: {mb / bare * 1000:.0f} MB/s); the engine: {mb / engine * 1000:.0f} MB/s.")
+' "$(mb "$F10")"
 } | tee "$RESULTS"

@@ -17,7 +17,7 @@ import java.util.function.ToLongFunction;
  * garbage collector's threads and any compiling; the OS counts it in 10 ms ticks), and the bytes the
  * working thread allocated.
  *
- * <p>Usage: {@code CpuTimeThroughput FILE engine|readerOnly|byteLoop|staedi [WARMUP_ROUNDS MEASURED_ROUNDS]};
+ * <p>Usage: {@code CpuTimeThroughput FILE engine|readerOnly|outputOnly|outputWithoutTexts|byteLoop|staedi [WARMUP_ROUNDS MEASURED_ROUNDS]};
  * prints one Markdown table row.
  */
 public final class CpuTimeThroughput {
@@ -35,7 +35,7 @@ public final class CpuTimeThroughput {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2 && args.length != 4) {
-            System.err.println("usage: CpuTimeThroughput FILE engine|readerOnly|byteLoop|staedi [WARMUP_ROUNDS MEASURED_ROUNDS]");
+            System.err.println("usage: CpuTimeThroughput FILE engine|readerOnly|outputOnly|outputWithoutTexts|byteLoop|staedi [WARMUP_ROUNDS MEASURED_ROUNDS]");
             System.exit(2);
         }
         byte[] bytes = Files.readAllBytes(Path.of(args[0]));
@@ -48,6 +48,10 @@ public final class CpuTimeThroughput {
                 yield () -> Workloads.scrub(bytes, engine, Sink::keep);
             }
             case "readerOnly" -> () -> Workloads.read(bytes, Sink::keep);
+            case "outputOnly", "outputWithoutTexts" -> {
+                OutputFloor floor = OutputFloor.of(bytes, ScrubEngine.builtIn(), name.equals("outputWithoutTexts"));
+                yield () -> floor.rebuild(Sink::keep);
+            }
             case "byteLoop" -> () -> Sink.keep(ByteLoop.touchEveryElement(bytes));
             case "staedi" -> () -> staedi(bytes);
             default -> throw new IllegalArgumentException("unknown workload " + name);
