@@ -32,6 +32,15 @@ public final class CmsEightMinuteRule {
     }
 
     /**
+     * The fewest units the rule can give a code done {@code minutes} on a date, whatever the date's
+     * other timed codes: its full blocks, which every code gets before any leftover unit is handed out.
+     * The twin of {@link #mostUnitsFor}, and like it a bound that holds where the other minutes are unknown.
+     */
+    public static int leastUnitsFor(int minutes) {
+        return minutes / BLOCK;
+    }
+
+    /**
      * @param codeMinutes minutes of each distinct timed code of the date (a code's lines added up),
      *                    none negative
      */

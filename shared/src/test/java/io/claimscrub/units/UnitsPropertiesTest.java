@@ -46,6 +46,15 @@ class UnitsPropertiesTest {
     }
 
     @Property
+    void noCodeEverGetsFewerThanItsOwnLeastUnitsWhateverTheOtherCodes(
+            @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 120) Integer> minutes) {
+        CmsAssignment a = CmsEightMinuteRule.assign(array(minutes));
+        for (int i = 0; i < minutes.size(); i++) {
+            assertTrue(a.minUnits(i) >= CmsEightMinuteRule.leastUnitsFor(minutes.get(i)), minutes + " code " + i);
+        }
+    }
+
+    @Property
     void everyResolvedSplitIsAcceptableAndAddsUpToTheTotal(
             @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 120) Integer> minutes,
             @ForAll @Size(6) List<@IntRange(min = 0, max = 9) Integer> preference) {

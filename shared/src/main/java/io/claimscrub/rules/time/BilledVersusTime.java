@@ -1,5 +1,6 @@
 package io.claimscrub.rules.time;
 
+import io.claimscrub.units.CmsEightMinuteRule;
 import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
 import io.claimscrub.units.UnitMethod;
@@ -13,7 +14,9 @@ import java.util.function.BiConsumer;
  * <p>CMS judges a date as a whole: only a date whose billed total is off gives findings, on the codes
  * of that date that should change in that direction (some must, as the totals differ). AMA judges
  * each code alone. Dates or codes whose minutes are unknown, or that bill minutes instead of units,
- * are skipped: nothing is guessed.
+ * are skipped: nothing is guessed. A CMS date that cannot be judged as a whole still has each code
+ * with known minutes and billed units held to the bounds its own minutes set, whatever the other
+ * codes ({@link #forEachCodeOfUnjudgedCmsDate}).
  */
 final class BilledVersusTime {
     enum Side {
@@ -28,6 +31,16 @@ final class BilledVersusTime {
         boolean holds(int billed, int supported) {
             return Integer.signum(billed - supported) == sign;
         }
+
+        /** The bound a code's own minutes set on its units whatever the date's other codes, on this side. */
+        int boundFor(int minutes) {
+            return this == ABOVE ? CmsEightMinuteRule.mostUnitsFor(minutes) : CmsEightMinuteRule.leastUnitsFor(minutes);
+        }
+    }
+
+    /** A code whose billed units pass the bound its own minutes set ({@link Side#boundFor}). */
+    interface PastBound {
+        void accept(DateOfServiceUnits date, TimedCodeUnits code, int bound);
     }
 
     private BilledVersusTime() {
@@ -46,6 +59,26 @@ final class BilledVersusTime {
                 TimedCodeUnits code = codes.get(c);
                 if (code.verifiable() && side.holds(code.billedUnits(), code.expectedUnits())) {
                     off.accept(date, code);
+                }
+            }
+        }
+    }
+
+    static void forEachCodeOfUnjudgedCmsDate(List<DateOfServiceUnits> dates, Side side, PastBound off) {
+        for (int d = 0; d < dates.size(); d++) {
+            DateOfServiceUnits date = dates.get(d);
+            if (date.method() != UnitMethod.CMS || date.verifiable()) {
+                continue;
+            }
+            List<TimedCodeUnits> codes = date.codes();
+            for (int c = 0; c < codes.size(); c++) {
+                TimedCodeUnits code = codes.get(c);
+                if (code.minutes() == null || !code.billedInUnits()) {
+                    continue;
+                }
+                int bound = side.boundFor(code.minutes());
+                if (side.holds(code.billedUnits(), bound)) {
+                    off.accept(date, code, bound);
                 }
             }
         }

@@ -16,12 +16,15 @@ import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
 import io.claimscrub.units.UnitMethod;
 import io.claimscrub.units.UnitsAnalysis;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Fewer timed units billed than the minutes support: revenue left on the table, not a denial. CMS:
  * the date's billed total below what its total timed minutes allow, reported on each code that could
- * go up; AMA: a code billed below its own minutes.
+ * go up; AMA: a code billed below its own minutes. A CMS date that cannot be judged as a whole still
+ * has each code with known minutes held to its own full 15-minute blocks, which it earns whatever
+ * the date's other codes ({@link io.claimscrub.units.CmsEightMinuteRule#leastUnitsFor}).
  */
 public final class UnitsBelowTimeRule implements Rule {
     @Override
@@ -31,8 +34,13 @@ public final class UnitsBelowTimeRule implements Rule {
 
     @Override
     public void evaluate(ClaimContext context, Consumer<Finding> findings) {
-        BilledVersusTime.forEachCode(UnitsAnalysis.byDate(context), BilledVersusTime.Side.BELOW,
+        List<DateOfServiceUnits> dates = UnitsAnalysis.byDate(context);
+        BilledVersusTime.forEachCode(dates, BilledVersusTime.Side.BELOW,
                 (date, code) -> findings.accept(date.method() == UnitMethod.CMS ? cms(date, code) : ama(date, code)));
+        BilledVersusTime.forEachCodeOfUnjudgedCmsDate(dates, BilledVersusTime.Side.BELOW,
+                (date, code, least) -> findings.accept(id().onLine(code.firstLine().line(), code.code(),
+                        UnitsWording.cmsPastBound(date, code, "at least", least),
+                        UnitsWording.cmsToBound(date, code, "at least", least))));
     }
 
     private Finding cms(DateOfServiceUnits date, TimedCodeUnits code) {

@@ -12,7 +12,6 @@ import io.claimscrub.finding.Finding;
 import io.claimscrub.finding.RuleId;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
-import io.claimscrub.units.CmsEightMinuteRule;
 import io.claimscrub.units.DateOfServiceUnits;
 import io.claimscrub.units.TimedCodeUnits;
 import io.claimscrub.units.UnitMethod;
@@ -25,7 +24,7 @@ import java.util.function.Consumer;
  * its total timed minutes allow, reported on each code that must come down; AMA: a code billed
  * above its own minutes. The suggestion is the corrected units. A CMS date that cannot be judged as a
  * whole (a timed line without minutes, or billed in minutes) still has each code with known minutes
- * held to the most the rule could ever give it ({@link CmsEightMinuteRule#mostUnitsFor}): no guess.
+ * held to the most the rule could ever give it ({@link io.claimscrub.units.CmsEightMinuteRule#mostUnitsFor}): no guess.
  */
 public final class UnitsExceedTimeRule implements Rule {
     @Override
@@ -38,37 +37,10 @@ public final class UnitsExceedTimeRule implements Rule {
         List<DateOfServiceUnits> dates = UnitsAnalysis.byDate(context);
         BilledVersusTime.forEachCode(dates, BilledVersusTime.Side.ABOVE,
                 (date, code) -> findings.accept(date.method() == UnitMethod.CMS ? cms(date, code) : ama(date, code)));
-        for (int d = 0; d < dates.size(); d++) { // indexed: no iterator per claim
-            DateOfServiceUnits date = dates.get(d);
-            if (date.method() == UnitMethod.CMS && !date.verifiable()) {
-                aboveAnySplit(date, findings);
-            }
-        }
-    }
-
-    private void aboveAnySplit(DateOfServiceUnits date, Consumer<Finding> findings) {
-        List<TimedCodeUnits> codes = date.codes();
-        for (int c = 0; c < codes.size(); c++) {
-            TimedCodeUnits code = codes.get(c);
-            if (code.minutes() == null || !code.billedInUnits()) {
-                continue;
-            }
-            int most = CmsEightMinuteRule.mostUnitsFor(code.minutes());
-            if (code.billedUnits() > most) {
-                findings.accept(cmsAboveAnySplit(date, code, most));
-            }
-        }
-    }
-
-    private Finding cmsAboveAnySplit(DateOfServiceUnits date, TimedCodeUnits code, int most) {
-        boolean minutesMissing = date.totalMinutes() == null;
-        String message = code.code() + " is billed × " + code.billedUnits() + onDate(date.date()) + " but its "
-                + minutes(code.minutes()) + " can earn at most " + units(most) + " under " + method(UnitMethod.CMS)
-                + ", whatever the date's other timed services (the date as a whole cannot be checked: "
-                + (minutesMissing ? "a timed line has no minutes" : "a timed line is billed in minutes") + ").";
-        String suggestion = "Bill " + code.code() + " × " + most + " at most"
-                + (minutesMissing ? ", and record the minutes of every timed line so the date's units can be checked." : ".");
-        return id().onLine(code.firstLine().line(), code.code(), message, suggestion);
+        BilledVersusTime.forEachCodeOfUnjudgedCmsDate(dates, BilledVersusTime.Side.ABOVE,
+                (date, code, most) -> findings.accept(id().onLine(code.firstLine().line(), code.code(),
+                        UnitsWording.cmsPastBound(date, code, "at most", most),
+                        UnitsWording.cmsToBound(date, code, "at most", most))));
     }
 
     private Finding cms(DateOfServiceUnits date, TimedCodeUnits code) {

@@ -47,6 +47,26 @@ final class UnitsWording {
     }
 
     /**
+     * A code held to the bound its own minutes set on a CMS date that cannot be judged as a whole, e.g.
+     * "97110 is billed × 3 on 2026-11-02 but its 20 minutes can earn at most 2 units under the CMS
+     * 8-minute rule, whatever the date's other timed services (the date as a whole cannot be checked:
+     * a timed line has no minutes)." {@code bound} is "at most" or "at least".
+     */
+    static String cmsPastBound(DateOfServiceUnits date, TimedCodeUnits code, String bound, int units) {
+        return code.code() + " is billed × " + code.billedUnits() + onDate(date.date()) + " but its "
+                + minutes(code.minutes()) + " can earn " + bound + " " + units(units) + " under " + method(UnitMethod.CMS)
+                + ", whatever the date's other timed services (the date as a whole cannot be checked: "
+                + (date.totalMinutes() == null ? "a timed line has no minutes" : "a timed line is billed in minutes")
+                + ").";
+    }
+
+    /** "Bill 97110 × 2 at most", and the missing minutes to record when that is why the date was not judged. */
+    static String cmsToBound(DateOfServiceUnits date, TimedCodeUnits code, String bound, int units) {
+        return "Bill " + code.code() + " × " + units + " " + bound + (date.totalMinutes() == null
+                ? ", and record the minutes of every timed line so the date's units can be checked." : ".");
+    }
+
+    /**
      * The corrected split for a whole CMS date, e.g. "Bill 97112 × 2, 97110 × 1 (47 timed minutes =
      * 3 units under the CMS 8-minute rule)", naming the codes that may take a tied unit.
      */

@@ -41,4 +41,34 @@ class UnitsBelowTimeRuleTest {
         assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97112", 3, 24), line(2, "97110", 2, 23))).isEmpty());
         assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97112", 1, 24), line(2, "97110", 1, null))).isEmpty());
     }
+
+    @Test
+    void cmsCodeBilledBelowItsOwnFullBlocksIsReportedEvenWhenAnotherLineHasNoMinutes() {
+        // 38 minutes of 97110 are two full blocks: 2 units at least, whatever 97140's unknown minutes
+        List<Finding> found = findings(rule, context(UnitMethod.CMS,
+                line(1, "97110", 1, 38), line(2, "97140", 1, null)));
+        assertEquals(List.of(RuleId.UNITS_BELOW_TIME.onLine(1, "97110",
+                "97110 is billed × 1 on 2026-11-02 but its 38 minutes can earn at least 2 units under the CMS 8-minute"
+                        + " rule, whatever the date's other timed services (the date as a whole cannot be checked:"
+                        + " a timed line has no minutes).",
+                "Bill 97110 × 2 at least, and record the minutes of every timed line so the date's units can be"
+                        + " checked.")), found);
+        assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97110", 2, 38), line(2, "97140", 1, null)))
+                .isEmpty(), "2 units may be right once 97140's minutes are known");
+        assertTrue(findings(rule, context(UnitMethod.CMS, line(1, "97110", 2, 44), line(2, "97140", 1, null)))
+                .isEmpty(), "a third unit for 14 more minutes depends on 97140's minutes");
+    }
+
+    @Test
+    void cmsCodeBilledBelowItsOwnFullBlocksBesideALineBilledInMinutes() {
+        // 837 SV103 MJ: 97140 bills its 7 minutes, not units, so the date's total cannot be checked
+        List<Finding> found = findings(rule, context(UnitMethod.CMS,
+                line(1, "97112", 1, 31), line(2, "97140", null, 7)));
+        assertEquals(1, found.size());
+        assertEquals(1, found.get(0).line());
+        assertTrue(found.get(0).message().endsWith("can earn at least 2 units under the CMS 8-minute rule, whatever the"
+                + " date's other timed services (the date as a whole cannot be checked: a timed line is billed in"
+                + " minutes)."), found.get(0).message());
+        assertEquals("Bill 97112 × 2 at least.", found.get(0).suggestion());
+    }
 }
