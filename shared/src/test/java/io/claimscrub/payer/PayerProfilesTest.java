@@ -30,7 +30,9 @@ class PayerProfilesTest {
         assertTrue(medicare.requireDisciplineModifier());
         assertTrue(medicare.preferXModifiers());
         assertEquals(Map.of(), medicare.unitCaps());
-        assertEquals(Map.of(2025, new BigDecimal("2410.00"), 2026, new BigDecimal("2480.00")), medicare.kxThresholds());
+        assertEquals(Map.of(2021, new BigDecimal("2110.00"), 2022, new BigDecimal("2150.00"),
+                2023, new BigDecimal("2230.00"), 2024, new BigDecimal("2330.00"),
+                2025, new BigDecimal("2410.00"), 2026, new BigDecimal("2480.00")), medicare.kxThresholds());
     }
 
     @Test
@@ -75,7 +77,7 @@ class PayerProfilesTest {
         assertEquals(Map.of(2027, new BigDecimal("2550.50")), medicare.kxThresholds());
         assertEquals(UnitMethod.CMS, medicare.unitMethod());
         assertTrue(medicare.preferXModifiers());
-        assertEquals(2, BUILT_IN.get("medicare").kxThresholds().size(), "the built-in instance is unchanged");
+        assertEquals(6, BUILT_IN.get("medicare").kxThresholds().size(), "the built-in instance is unchanged (2021-2026)");
     }
 
     @Test

@@ -62,9 +62,20 @@ class KxThresholdRuleTest {
         assertTrue(run(rule, claim(Discipline.PT, (BigDecimal) null, charged(1, "97110", "5000.00", "GP")), MEDICARE).isEmpty());
         assertTrue(run(rule, claim(Discipline.PT, new BigDecimal("5000.00"), charged(1, "97110", "60.00", "GP")),
                 COMMERCIAL).isEmpty());
-        ServiceLine in2024 = new ServiceLine(1, "97110", List.of("GP"), 1, null, new BigDecimal("60.00"),
-                LocalDate.of(2024, 6, 3), null);
-        Claim claim = claim(Discipline.PT, new BigDecimal("5000.00"), in2024);
-        assertTrue(run(rule, claim, MEDICARE).isEmpty());
+        Claim claim = claim(Discipline.PT, new BigDecimal("5000.00"), line(LocalDate.of(2020, 6, 3), "60.00"));
+        assertTrue(run(rule, claim, MEDICARE).isEmpty(), "the built-in Medicare profile starts at 2021");
+    }
+
+    @Test
+    void anOlderDateOfServiceIsHeldToItsOwnYearsThreshold() {
+        // 2024's $2,330: $2,300 + $60 passes it, though it would not pass 2026's $2,480
+        Finding f = run(rule, claim(Discipline.PT, new BigDecimal("2300.00"), line(LocalDate.of(2024, 6, 3), "60.00")),
+                MEDICARE).get(0);
+        assertEquals("Therapy amount for 2024 reaches $2,360.00 ($2,300.00 year to date + $60.00 on this claim), "
+                + "past the 2024 KX threshold of $2,330.00 (PT and SLP combined); line 1 lacks KX.", f.message());
+    }
+
+    private static ServiceLine line(LocalDate dateOfService, String charge) {
+        return new ServiceLine(1, "97110", List.of("GP"), 1, null, new BigDecimal(charge), dateOfService, null);
     }
 }
