@@ -109,6 +109,15 @@ class ClaimJsonTest {
         assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1}]} trailing", "malformed JSON");
     }
 
+    @Test
+    void jacksonsStreamLimitsAreMalformedJsonToo() {
+        // These carry no location; reading it had been a NullPointerException (the API's 500).
+        assertMessage("{\"x\":" + "[".repeat(2000) + "]".repeat(2000) + ",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",
+                "malformed JSON: Document nesting depth (1001) exceeds the maximum allowed");
+        assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":" + "1".repeat(5000) + "}]}",
+                "malformed JSON: Number value length");
+    }
+
     private static void assertMessage(String json, String expectedStart) {
         InvalidClaimException e = assertThrows(InvalidClaimException.class, () -> ClaimJson.readRequest(json));
         assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
