@@ -165,6 +165,20 @@ class CheckClaimHandlerTest {
     }
 
     @Test
+    void bodiesPastTheParsersLimitsAndAmountsPastEighteenDigitsAre400s() {
+        // each had been a 500: no location on Jackson's limit errors, an overflow in the KX check
+        for (String body : List.of(
+                "{\"x\":" + "[".repeat(2000) + "]".repeat(2000) + ",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",
+                "{\"lines\":[{\"code\":\"97110\",\"units\":" + "1".repeat(5000) + "}]}",
+                "{\"dateOfService\":\"2026-11-02\",\"ytdTherapyAmount\":1e999999999,"
+                        + "\"lines\":[{\"code\":\"97110\",\"units\":1,\"charge\":50}]}")) {
+            APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                    .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/json")).withBody(body);
+            assertError(handler.handleRequest(event, null), 400, "INVALID_REQUEST");
+        }
+    }
+
+    @Test
     void anEventWithNothingInItIsA404NotACrash() {
         assertError(handler.handleRequest(new APIGatewayProxyRequestEvent(), null), 404, "NOT_FOUND");
     }
