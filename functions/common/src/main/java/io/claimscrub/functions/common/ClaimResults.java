@@ -6,6 +6,7 @@ import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.json.ClaimJson;
 import io.claimscrub.model.Claim;
 import io.claimscrub.model.ServiceLine;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class ClaimResults {
     /** BatchWriteItem's own limit. */
     private static final int WRITE_CHUNK = 25;
+    /** DynamoDB refuses an item over 400 KB; {@link #fits} keeps a margin below it. */
+    static final int MAX_ITEM_BYTES = 380 * 1024;
+    /** DynamoDB refuses a write whose claimId-index partition key is over 2048 bytes. */
+    static final int MAX_INDEXED_CLAIM_ID_BYTES = 2048;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -61,7 +66,9 @@ public final class ClaimResults {
         item.put(RISK_SCORE, n(result.riskScore()));
         item.put(RISK_LEVEL, s(result.riskLevel().name()));
         item.put(RESULT, s(ClaimJson.write(result)));
-        if (result.claimId() != null) {
+        // An id too long for the index stays in the result, out of the index: DynamoDB would refuse the
+        // whole write (and GET /v1/claims/{claimId} could not carry it anyway).
+        if (result.claimId() != null && indexable(result.claimId())) {
             item.put(CLAIM_ID, s(result.claimId()));
         }
         if (result.payerProfile() != null) {
@@ -78,6 +85,56 @@ public final class ClaimResults {
             item.put(BILLED_UNITS, n(claim.lines().stream().mapToInt(ServiceLine::billedUnits).sum()));
         }
         return item;
+    }
+
+    /** Whether a claim id fits the claimId index's partition key. */
+    public static boolean indexable(String claimId) {
+        return claimId.length() * 3L <= MAX_INDEXED_CLAIM_ID_BYTES
+                || claimId.getBytes(StandardCharsets.UTF_8).length <= MAX_INDEXED_CLAIM_ID_BYTES;
+    }
+
+    /**
+     * Whether DynamoDB takes the item: a value far longer than the 837 allows (a 500 KB CLM01,
+     * procedure code or payer id: the reader takes segments up to 1 MiB) makes it larger than 400 KB,
+     * and then BatchWriteItem fails on every retry and holds up every claim of the batch.
+     */
+    public static boolean fits(Map<String, AttributeValue> item) {
+        long chars = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            chars += attribute.getKey().length() + chars(attribute.getValue());
+        }
+        if (chars * 3 <= MAX_ITEM_BYTES) {
+            return true; // at most 3 UTF-8 bytes a char: the usual item needs no exact count
+        }
+        long bytes = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            bytes += utf8(attribute.getKey()) + bytes(attribute.getValue());
+        }
+        return bytes <= MAX_ITEM_BYTES;
+    }
+
+    private static long chars(AttributeValue value) {
+        if (value.s() != null) {
+            return value.s().length();
+        }
+        if (value.n() != null) {
+            return value.n().length();
+        }
+        return value.hasL() ? value.l().stream().mapToLong(v -> chars(v) + 1).sum() + 3 : 1;
+    }
+
+    private static long bytes(AttributeValue value) {
+        if (value.s() != null) {
+            return utf8(value.s());
+        }
+        if (value.n() != null) {
+            return value.n().length();
+        }
+        return value.hasL() ? value.l().stream().mapToLong(v -> bytes(v) + 1).sum() + 3 : 1;
+    }
+
+    private static long utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Writes items with BatchWriteItem, 25 at a time, re-sending unprocessed items with backoff. */
