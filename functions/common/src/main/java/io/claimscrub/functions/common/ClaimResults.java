@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -31,6 +32,8 @@ public final class ClaimResults {
     private static final int WRITE_CHUNK = 25;
     /** DynamoDB refuses an item over 400 KB; {@link #fits} keeps a margin below it. */
     static final int MAX_ITEM_BYTES = 380 * 1024;
+    /** DynamoDB's limit for a sort key value, and a generous bound for the other key values we issue. */
+    private static final int MAX_RANGE_KEY_BYTES = 1024;
     /** DynamoDB refuses a write whose claimId-index partition key is over 2048 bytes. */
     static final int MAX_INDEXED_CLAIM_ID_BYTES = 2048;
 
@@ -156,7 +159,7 @@ public final class ClaimResults {
     public Page<ClaimRecord> ofFile(FileSummary file, int limit, String nextToken) {
         PageToken token = nextToken == null ? new PageToken(1, null) : PageToken.decode(nextToken);
         int batch = token.batch() == null ? 1 : token.batch();
-        Map<String, AttributeValue> start = token.lastKey().isEmpty() ? null : token.lastKey();
+        Map<String, AttributeValue> start = startKey(token, Set.of(PK, SK));
         if (start != null && !s(claimPartition(file.fileId(), batch)).equals(start.get(PK))) {
             throw new IllegalArgumentException("nextToken belongs to another listing");
         }
@@ -190,7 +193,8 @@ public final class ClaimResults {
 
     /** A page of the results stored for a claim id, newest first (ids repeat across files). */
     public Page<ClaimRecord> byClaimId(String claimId, int limit, String nextToken) {
-        Map<String, AttributeValue> start = nextToken == null ? null : PageToken.decode(nextToken).lastKey();
+        Map<String, AttributeValue> start = nextToken == null ? null
+                : startKey(PageToken.decode(nextToken), Set.of(CLAIM_ID, SCRUBBED_AT, PK, SK));
         if (start != null && !s(claimId).equals(start.get(CLAIM_ID))) {
             throw new IllegalArgumentException("nextToken belongs to another listing");
         }
@@ -208,6 +212,24 @@ public final class ClaimResults {
         List<ClaimRecord> claims = page.items().stream().map(ClaimResults::fromItem).toList();
         boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
         return new Page<>(claims, more ? new PageToken(null, page.lastEvaluatedKey()).encode() : null);
+    }
+
+    /**
+     * The token's key to start after, or null for the first page. It must be a key DynamoDB takes for
+     * this listing: exactly its key attributes, each within the key-size limits. Anything else is a
+     * mangled or forged token, refused here; DynamoDB's ValidationException had been the API's 500.
+     */
+    private static Map<String, AttributeValue> startKey(PageToken token, Set<String> names) {
+        Map<String, AttributeValue> key = token.lastKey();
+        if (key.isEmpty()) {
+            return null;
+        }
+        boolean valid = key.keySet().equals(names) && key.entrySet().stream().allMatch(e -> e.getKey().equals(CLAIM_ID)
+                ? indexable(e.getValue().s()) : utf8(e.getValue().s()) <= MAX_RANGE_KEY_BYTES);
+        if (!valid) {
+            throw new IllegalArgumentException("nextToken is not a token this API issued");
+        }
+        return key;
     }
 
     static ClaimRecord fromItem(Map<String, AttributeValue> item) {
