@@ -32,6 +32,12 @@ public final class ClaimResults {
     private static final int WRITE_CHUNK = 25;
     /** DynamoDB refuses an item over 400 KB; {@link #fits} keeps a margin below it. */
     static final int MAX_ITEM_BYTES = 380 * 1024;
+    /**
+     * A page stops once its results reach this many characters, whatever its limit: Lambda returns at
+     * most 6 MB, and a page of 1000 claims of 50 faulty lines each would be about 64 MB (the API's 502).
+     * Escaping and the page's other fields stay well within the rest.
+     */
+    static final int MAX_PAGE_CHARS = 4_000_000;
     /** DynamoDB's limit for a sort key value, and a generous bound for the other key values we issue. */
     private static final int MAX_RANGE_KEY_BYTES = 1024;
     /** DynamoDB refuses a write whose claimId-index partition key is over 2048 bytes. */
@@ -164,8 +170,9 @@ public final class ClaimResults {
             throw new IllegalArgumentException("nextToken belongs to another listing");
         }
         List<ClaimRecord> claims = new ArrayList<>();
+        long[] chars = {0};
         int lastBatch = file.lastBatch();
-        while (batch <= lastBatch && claims.size() < limit) {
+        while (batch <= lastBatch && claims.size() < limit && chars[0] < MAX_PAGE_CHARS) {
             int partition = batch;
             Map<String, AttributeValue> from = start;
             int want = limit - claims.size();
@@ -179,8 +186,10 @@ public final class ClaimResults {
                     b.exclusiveStartKey(from);
                 }
             });
-            page.items().forEach(item -> claims.add(fromItem(item)));
-            if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
+            Map<String, AttributeValue> last = take(page.items(), claims, chars);
+            if (last != null) {
+                start = Map.of(PK, last.get(PK), SK, last.get(SK));
+            } else if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
                 start = page.lastEvaluatedKey();
             } else {
                 start = null;
@@ -209,9 +218,29 @@ public final class ClaimResults {
                 b.exclusiveStartKey(start);
             }
         });
-        List<ClaimRecord> claims = page.items().stream().map(ClaimResults::fromItem).toList();
-        boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
-        return new Page<>(claims, more ? new PageToken(null, page.lastEvaluatedKey()).encode() : null);
+        List<ClaimRecord> claims = new ArrayList<>();
+        Map<String, AttributeValue> last = take(page.items(), claims, new long[] {0});
+        Map<String, AttributeValue> next = last != null
+                ? Map.of(CLAIM_ID, last.get(CLAIM_ID), SCRUBBED_AT, last.get(SCRUBBED_AT), PK, last.get(PK), SK, last.get(SK))
+                : page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        return new Page<>(claims, next != null ? new PageToken(null, next).encode() : null);
+    }
+
+    /**
+     * Adds items to a page until their results reach {@link #MAX_PAGE_CHARS} (always one at least).
+     * Returns the last item taken when that cut the query's items short, else null.
+     */
+    private static Map<String, AttributeValue> take(List<Map<String, AttributeValue>> items, List<ClaimRecord> claims,
+                                                    long[] chars) {
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, AttributeValue> item = items.get(i);
+            claims.add(fromItem(item));
+            chars[0] += item.get(RESULT).s().length();
+            if (chars[0] >= MAX_PAGE_CHARS && i < items.size() - 1) {
+                return item;
+            }
+        }
+        return null;
     }
 
     /**
