@@ -209,6 +209,18 @@ class CheckClaimHandlerTest {
     }
 
     @Test
+    void aJsonBodyThatIsNotUtf8IsA400AsCheckSaysNotAClaimIdWithAReplacementCharacter() {
+        byte[] latin1 = "{\"claimId\":\"caf\u00e9\",\"lines\":[{\"code\":\"97110\",\"units\":1}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/json"))
+                .withBody(java.util.Base64.getEncoder().encodeToString(latin1)).withIsBase64Encoded(true);
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "INVALID_REQUEST");
+        assertTrue(body(response).get("error").get("message").textValue().startsWith("malformed JSON: Invalid UTF-8"));
+    }
+
+    @Test
     void theResponseSizeCountsWhatLambdaWrites() {
         assertEquals(2 + 2 + 1 + 6 + 2 + 3 + 4, CheckClaimHandler.responseBytes("\"\\a\n\u00e9\u20ac\ud83d\ude00"));
     }
