@@ -1,5 +1,6 @@
 package io.claimscrub.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,8 +37,11 @@ public final class ClaimJson {
         try {
             return ClaimRequestReader.read(MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
+            // Jackson's stream limits (nesting deeper than 1000, a number longer than 1000 digits) throw
+            // without a location: the message alone then (the location had been a NullPointerException).
+            JsonLocation at = e.getLocation();
             throw new InvalidClaimException("malformed JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

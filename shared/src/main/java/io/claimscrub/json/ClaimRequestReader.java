@@ -206,7 +206,15 @@ final class ClaimRequestReader {
         if (!node.isNumber()) {
             throw new InvalidClaimException(at + ": expected a number, got " + node);
         }
-        return node.decimalValue();
+        BigDecimal amount = node.decimalValue();
+        // Digits as written out in full: 1e6 has 7, 0.001 has 3 (its leading zero is not counted).
+        BigDecimal exact = amount.stripTrailingZeros();
+        long digits = Math.max((long) exact.precision() - exact.scale(), 0) + Math.max(exact.scale(), 0);
+        if (digits > Claim.MAX_AMOUNT_DIGITS) {
+            throw new InvalidClaimException(at + ": expected an amount of at most " + Claim.MAX_AMOUNT_DIGITS
+                    + " digits (as in an 837), got " + node);
+        }
+        return amount;
     }
 
     private static LocalDate date(JsonNode parent, String field, String at) {

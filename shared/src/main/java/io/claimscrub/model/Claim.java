@@ -28,6 +28,14 @@ public record Claim(String claimId, Payer payer, Discipline discipline, LocalDat
      */
     public static final int MAX_SERVICE_LINES = 50;
 
+    /**
+     * An amount (a line charge, the year-to-date therapy amount) has at most 18 digits, as the 837's
+     * decimal type (R, 1 to 18 digits) allows; both readers refuse more. JSON allows exponents:
+     * {@code 1e1000000} as a year-to-date amount had the KX check build and print a million-digit
+     * number (a minute of CPU for a 30-byte field), and {@code 1e999999999} overflowed outright.
+     */
+    public static final int MAX_AMOUNT_DIGITS = 18;
+
     public Claim {
         payer = payer == null ? Payer.UNKNOWN : payer;
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);

@@ -1,5 +1,6 @@
 package io.claimscrub.x12;
 
+import io.claimscrub.model.Claim;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ final class Values {
             if (c == '.' && scale < 0) {
                 scale = 0;
             } else if (c >= '0' && c <= '9') {
-                if (++digits > 18) {
+                if (++digits > Claim.MAX_AMOUNT_DIGITS) {
                     return null;
                 }
                 unscaled = unscaled * 10 + (c - '0');

@@ -93,6 +93,22 @@ class ClaimJsonTest {
     }
 
     @Test
+    void amountsHaveAtMostTheDigitsOfAnX12Decimal() {
+        // 1e1000000 had cost the KX check a minute of CPU; 1e999999999 and 1e-999999999 overflowed (a 500)
+        for (String amount : List.of("1e1000000", "1e999999999", "1e-999999999", "1234567890123456789")) {
+            assertMessage("{\"ytdTherapyAmount\":" + amount + ",\"lines\":[{\"code\":\"97530\",\"units\":1}]}",
+                    "ytdTherapyAmount: expected an amount of at most 18 digits (as in an 837), got ");
+            assertMessage("{\"lines\":[{\"code\":\"97530\",\"units\":1},{\"code\":\"97110\",\"units\":1,\"charge\":" + amount + "}]}",
+                    "lines[1].charge: expected an amount of at most 18 digits (as in an 837), got ");
+        }
+        Claim claim = ClaimJson.readRequest("{\"ytdTherapyAmount\":1E+3,\"lines\":[{\"code\":\"97530\",\"units\":1,"
+                + "\"charge\":0.30000000000000004},{\"code\":\"97110\",\"units\":1,\"charge\":-123456789012345.678}]}");
+        assertEquals(0, new BigDecimal("1000").compareTo(claim.ytdTherapyAmount()));
+        assertEquals(new BigDecimal("0.30000000000000004"), claim.lines().get(0).charge());
+        assertEquals(new BigDecimal("-123456789012345.678"), claim.lines().get(1).charge());
+    }
+
+    @Test
     void codesAndModifiersMustHaveTheirX12Shape() {
         assertMessage("{\"lines\":[{\"code\":\"9753\",\"units\":1}]}",
                 "lines[0].code: expected a 5-character CPT/HCPCS code, got \"9753\"");
@@ -107,6 +123,15 @@ class ClaimJsonTest {
     void malformedJsonIsAnInvalidClaimNotAParserException() {
         assertMessage("{\"lines\": [", "malformed JSON");
         assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":1}]} trailing", "malformed JSON");
+    }
+
+    @Test
+    void jacksonsStreamLimitsAreMalformedJsonToo() {
+        // These carry no location; reading it had been a NullPointerException (the API's 500).
+        assertMessage("{\"x\":" + "[".repeat(2000) + "]".repeat(2000) + ",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",
+                "malformed JSON: Document nesting depth (1001) exceeds the maximum allowed");
+        assertMessage("{\"lines\":[{\"code\":\"97110\",\"units\":" + "1".repeat(5000) + "}]}",
+                "malformed JSON: Number value length");
     }
 
     private static void assertMessage(String json, String expectedStart) {

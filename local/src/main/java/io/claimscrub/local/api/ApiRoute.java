@@ -1,5 +1,7 @@
 package io.claimscrub.local.api;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +12,11 @@ import java.util.Optional;
  */
 public record ApiRoute(String method, String resource) {
 
-    /** The path parameters when the path matches this resource (one segment per {@code {name}}). */
+    /**
+     * The path parameters, percent-decoded, when the raw (still encoded) path matches this resource
+     * (one segment per {@code {name}}). Matching the raw path keeps an encoded slash inside its segment:
+     * {@code /v1/claims/A%2FB} is claim {@code A/B}, as in API Gateway, not a path of four segments.
+     */
     public Optional<Map<String, String>> match(String path) {
         String[] want = segments(resource);
         String[] got = segments(path);
@@ -23,7 +29,7 @@ public record ApiRoute(String method, String resource) {
                 if (got[i].isEmpty()) {
                     return Optional.empty();
                 }
-                parameters.put(want[i].substring(1, want[i].length() - 1), got[i]);
+                parameters.put(want[i].substring(1, want[i].length() - 1), decode(got[i]));
             } else if (!want[i].equals(got[i])) {
                 return Optional.empty();
             }
@@ -40,6 +46,25 @@ public record ApiRoute(String method, String resource) {
             }
         }
         return count;
+    }
+
+    /** RFC 3986 percent-decoding, as API Gateway decodes path parameters ('+' stays '+'); a malformed escape stays as written. */
+    static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()
+                    && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
+                out.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String[] segments(String path) {

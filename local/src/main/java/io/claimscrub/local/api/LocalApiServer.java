@@ -94,7 +94,8 @@ public final class LocalApiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
+            // Raw, as API Gateway routes it: a decoded %2F would split a claim id in two.
+            String path = exchange.getRequestURI().getRawPath();
             String method = exchange.getRequestMethod();
             Optional<String> resource = resourceFor(path);
             if (resource.isEmpty()) {

@@ -28,7 +28,8 @@ final class ProxyEvents {
 
     static APIGatewayProxyRequestEvent request(HttpExchange exchange, ApiRoute route, Map<String, String> pathParameters,
                                                byte[] body) {
-        String path = exchange.getRequestURI().getPath();
+        // A REST API's proxy event carries the path still percent-encoded, its path parameters decoded.
+        String path = exchange.getRequestURI().getRawPath();
         APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent()
                 .withHttpMethod(exchange.getRequestMethod())
                 .withResource(route.resource())

@@ -75,7 +75,7 @@ class LocalApiServerIT {
         APIGatewayProxyRequestEvent event = seen.get();
         assertEquals("GET", event.getHttpMethod());
         assertEquals("/v1/files/{fileId}", event.getResource());
-        assertEquals("/v1/files/f 123", event.getPath());
+        assertEquals("/v1/files/f%20123", event.getPath(), "still encoded, as a REST API sends it");
         assertEquals(Map.of("fileId", "f 123"), event.getPathParameters());
         assertEquals(Map.of("page", "2", "x", "a+b"), event.getQueryStringParameters());
         assertEquals(List.of("1", "2"), event.getMultiValueQueryStringParameters().get("page"));

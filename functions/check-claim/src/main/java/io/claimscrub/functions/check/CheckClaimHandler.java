@@ -38,6 +38,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class CheckClaimHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, Resource {
+    /**
+     * Lambda returns at most 6 MB (6,291,456 bytes) from a synchronous invocation, the response event
+     * whole: the escaped body, with room kept for its status, headers and field names.
+     */
+    static final long MAX_RESPONSE_BYTES = 6_291_456 - 16_384;
+
     private final ClaimCheck check;
     private final StoredResults stored;
 
@@ -113,7 +119,16 @@ public final class CheckClaimHandler
         try {
             Route matched = Route.match(request.method(), request.segments());
             route = matched.template();
-            return new Answer(route, json(200, handle(matched, request), Map.of()));
+            APIGatewayProxyResponseEvent response = json(200, handle(matched, request), Map.of());
+            long bytes = responseBytes(response.getBody());
+            if (bytes > MAX_RESPONSE_BYTES) {
+                // Lambda would refuse to return it and API Gateway answer 502: an 837 within the 1 MiB
+                // request limit can draw far more (17 MB for 267 claims of 50 faulty lines each).
+                throw new ApiException(413, "PAYLOAD_TOO_LARGE", "the answer would be " + bytes
+                        + " bytes, more than the API can return (Lambda's 6 MB response limit): send fewer claims "
+                        + "per request, or drop the file in the bucket and read its results page by page");
+            }
+            return new Answer(route, response);
         } catch (ApiException e) {
             return new Answer(route, error(e));
         } catch (RuntimeException e) {
@@ -123,6 +138,19 @@ public final class CheckClaimHandler
             return new Answer(route, error(new ApiException(500, "INTERNAL_ERROR",
                     "the request could not be completed; try again later")));
         }
+    }
+
+    /**
+     * The body's size once Lambda's runtime has written the response event as JSON: UTF-8, with the
+     * quotes, backslashes and control characters of the body escaped.
+     */
+    static long responseBytes(String body) {
+        long bytes = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            bytes += c == '"' || c == '\\' ? 2 : c < 0x20 ? 6 : c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private JsonNode handle(Route route, ApiRequest request) {

@@ -14,7 +14,6 @@ import io.claimscrub.x12.ClaimSink;
 import io.claimscrub.x12.ReadSummary;
 import io.claimscrub.x12.X12ClaimReader;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,9 @@ final class ClaimCheck {
     private JsonNode checkJson(byte[] body) {
         Claim claim;
         try {
-            claim = ClaimJson.readRequest(new String(body, StandardCharsets.UTF_8));
+            // The bytes, as check reads its file: JSON is UTF-8, and Jackson refuses what is not, where a
+            // String made of them had turned a Latin-1 "café" into "caf\uFFFD" without a word.
+            claim = ClaimJson.readRequest(new ByteArrayInputStream(body));
         } catch (InvalidClaimException e) {
             throw ApiException.badRequest("INVALID_REQUEST", e.getMessage());
         }

@@ -165,6 +165,67 @@ class CheckClaimHandlerTest {
     }
 
     @Test
+    void bodiesPastTheParsersLimitsAndAmountsPastEighteenDigitsAre400s() {
+        // each had been a 500: no location on Jackson's limit errors, an overflow in the KX check
+        for (String body : List.of(
+                "{\"x\":" + "[".repeat(2000) + "]".repeat(2000) + ",\"lines\":[{\"code\":\"97110\",\"units\":1}]}",
+                "{\"lines\":[{\"code\":\"97110\",\"units\":" + "1".repeat(5000) + "}]}",
+                "{\"dateOfService\":\"2026-11-02\",\"ytdTherapyAmount\":1e999999999,"
+                        + "\"lines\":[{\"code\":\"97110\",\"units\":1,\"charge\":50}]}")) {
+            APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                    .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/json")).withBody(body);
+            assertError(handler.handleRequest(event, null), 400, "INVALID_REQUEST");
+        }
+    }
+
+    @Test
+    void an837WhoseAnswerLambdaCouldNotReturnIsA413NotA502() {
+        // Under 1 MiB in, 17 MB out: 50 lines a claim, each drawing several findings. Lambda returns
+        // at most 6 MB; API Gateway would have answered this with a 502.
+        StringBuilder x12 = new StringBuilder("ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*RECEIVER01     "
+                + "*240102*1200*^*00501*000000837*0*P*:~GS*HC*SUBMITTER01*RECEIVER01*20240102*1200*1*X*005010X222A1~"
+                + "ST*837*0001*005010X222A1~BHT*0019*00*B1*20240102*1200*CH~NM1*41*2*BILLING*****46*S1~"
+                + "NM1*40*2*CLEARINGHOUSE*****46*R1~HL*1**20*1~NM1*85*2*CLINIC*****XX*2719492367~N3*1 MAIN ST~"
+                + "N4*SPRINGFIELD*IL*627010000~REF*EI*371234567~");
+        int segments = 11;
+        String[] codes = {"97530", "97150", "97110", "97140", "97010"};
+        for (int claim = 1; x12.length() < 1_000_000; claim++) {
+            x12.append("HL*").append(claim + 1).append("*1*22*0~SBR*P*18*G******MB~NM1*IL*1*DOE*JANE****MI*1A~"
+                    + "NM1*PR*2*MEDICARE*****PI*00431~CLM*P").append(claim).append("*5000***11:B:1*Y*A*Y*Y~HI*ABK:G8190~");
+            segments += 6;
+            for (int line = 1; line <= 50; line++) {
+                x12.append("LX*").append(line).append("~SV1*HC:").append(codes[line % 5])
+                        .append(":59:GO:GP*100*UN*9***1~DTP*472*D8*20240502~NTE*ADD*MIN=3~");
+                segments += 4;
+            }
+        }
+        x12.append("SE*").append(segments + 1).append("*0001~GE*1*1~IEA*1*000000837~");
+        assertTrue(x12.length() < ApiRequest.MAX_BODY_BYTES);
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/edi-x12")).withBody(x12.toString());
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 413, "PAYLOAD_TOO_LARGE");
+        assertTrue(body(response).get("error").get("message").textValue().contains("send fewer claims per request"));
+    }
+
+    @Test
+    void aJsonBodyThatIsNotUtf8IsA400AsCheckSaysNotAClaimIdWithAReplacementCharacter() {
+        byte[] latin1 = "{\"claimId\":\"caf\u00e9\",\"lines\":[{\"code\":\"97110\",\"units\":1}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/json"))
+                .withBody(java.util.Base64.getEncoder().encodeToString(latin1)).withIsBase64Encoded(true);
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "INVALID_REQUEST");
+        assertTrue(body(response).get("error").get("message").textValue().startsWith("malformed JSON: Invalid UTF-8"));
+    }
+
+    @Test
+    void theResponseSizeCountsWhatLambdaWrites() {
+        assertEquals(2 + 2 + 1 + 6 + 2 + 3 + 4, CheckClaimHandler.responseBytes("\"\\a\n\u00e9\u20ac\ud83d\ude00"));
+    }
+
+    @Test
     void anEventWithNothingInItIsA404NotACrash() {
         assertError(handler.handleRequest(new APIGatewayProxyRequestEvent(), null), 404, "NOT_FOUND");
     }

@@ -6,6 +6,7 @@ import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.json.ClaimJson;
 import io.claimscrub.model.Claim;
 import io.claimscrub.model.ServiceLine;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -28,6 +30,18 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class ClaimResults {
     /** BatchWriteItem's own limit. */
     private static final int WRITE_CHUNK = 25;
+    /** DynamoDB refuses an item over 400 KB; {@link #fits} keeps a margin below it. */
+    static final int MAX_ITEM_BYTES = 380 * 1024;
+    /**
+     * A page stops once its results reach this many characters, whatever its limit: Lambda returns at
+     * most 6 MB, and a page of 1000 claims of 50 faulty lines each would be about 64 MB (the API's 502).
+     * Escaping and the page's other fields stay well within the rest.
+     */
+    static final int MAX_PAGE_CHARS = 4_000_000;
+    /** DynamoDB's limit for a sort key value, and a generous bound for the other key values we issue. */
+    private static final int MAX_RANGE_KEY_BYTES = 1024;
+    /** DynamoDB refuses a write whose claimId-index partition key is over 2048 bytes. */
+    static final int MAX_INDEXED_CLAIM_ID_BYTES = 2048;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -61,7 +75,9 @@ public final class ClaimResults {
         item.put(RISK_SCORE, n(result.riskScore()));
         item.put(RISK_LEVEL, s(result.riskLevel().name()));
         item.put(RESULT, s(ClaimJson.write(result)));
-        if (result.claimId() != null) {
+        // An id too long for the index stays in the result, out of the index: DynamoDB would refuse the
+        // whole write (and GET /v1/claims/{claimId} could not carry it anyway).
+        if (result.claimId() != null && indexable(result.claimId())) {
             item.put(CLAIM_ID, s(result.claimId()));
         }
         if (result.payerProfile() != null) {
@@ -78,6 +94,56 @@ public final class ClaimResults {
             item.put(BILLED_UNITS, n(claim.lines().stream().mapToInt(ServiceLine::billedUnits).sum()));
         }
         return item;
+    }
+
+    /** Whether a claim id fits the claimId index's partition key. */
+    public static boolean indexable(String claimId) {
+        return claimId.length() * 3L <= MAX_INDEXED_CLAIM_ID_BYTES
+                || claimId.getBytes(StandardCharsets.UTF_8).length <= MAX_INDEXED_CLAIM_ID_BYTES;
+    }
+
+    /**
+     * Whether DynamoDB takes the item: a value far longer than the 837 allows (a 500 KB CLM01,
+     * procedure code or payer id: the reader takes segments up to 1 MiB) makes it larger than 400 KB,
+     * and then BatchWriteItem fails on every retry and holds up every claim of the batch.
+     */
+    public static boolean fits(Map<String, AttributeValue> item) {
+        long chars = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            chars += attribute.getKey().length() + chars(attribute.getValue());
+        }
+        if (chars * 3 <= MAX_ITEM_BYTES) {
+            return true; // at most 3 UTF-8 bytes a char: the usual item needs no exact count
+        }
+        long bytes = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            bytes += utf8(attribute.getKey()) + bytes(attribute.getValue());
+        }
+        return bytes <= MAX_ITEM_BYTES;
+    }
+
+    private static long chars(AttributeValue value) {
+        if (value.s() != null) {
+            return value.s().length();
+        }
+        if (value.n() != null) {
+            return value.n().length();
+        }
+        return value.hasL() ? value.l().stream().mapToLong(v -> chars(v) + 1).sum() + 3 : 1;
+    }
+
+    private static long bytes(AttributeValue value) {
+        if (value.s() != null) {
+            return utf8(value.s());
+        }
+        if (value.n() != null) {
+            return value.n().length();
+        }
+        return value.hasL() ? value.l().stream().mapToLong(v -> bytes(v) + 1).sum() + 3 : 1;
+    }
+
+    private static long utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Writes items with BatchWriteItem, 25 at a time, re-sending unprocessed items with backoff. */
@@ -99,13 +165,14 @@ public final class ClaimResults {
     public Page<ClaimRecord> ofFile(FileSummary file, int limit, String nextToken) {
         PageToken token = nextToken == null ? new PageToken(1, null) : PageToken.decode(nextToken);
         int batch = token.batch() == null ? 1 : token.batch();
-        Map<String, AttributeValue> start = token.lastKey().isEmpty() ? null : token.lastKey();
+        Map<String, AttributeValue> start = startKey(token, Set.of(PK, SK));
         if (start != null && !s(claimPartition(file.fileId(), batch)).equals(start.get(PK))) {
             throw new IllegalArgumentException("nextToken belongs to another listing");
         }
         List<ClaimRecord> claims = new ArrayList<>();
+        long[] chars = {0};
         int lastBatch = file.lastBatch();
-        while (batch <= lastBatch && claims.size() < limit) {
+        while (batch <= lastBatch && claims.size() < limit && chars[0] < MAX_PAGE_CHARS) {
             int partition = batch;
             Map<String, AttributeValue> from = start;
             int want = limit - claims.size();
@@ -119,8 +186,10 @@ public final class ClaimResults {
                     b.exclusiveStartKey(from);
                 }
             });
-            page.items().forEach(item -> claims.add(fromItem(item)));
-            if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
+            Map<String, AttributeValue> last = take(page.items(), claims, chars);
+            if (last != null) {
+                start = Map.of(PK, last.get(PK), SK, last.get(SK));
+            } else if (page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()) {
                 start = page.lastEvaluatedKey();
             } else {
                 start = null;
@@ -133,7 +202,8 @@ public final class ClaimResults {
 
     /** A page of the results stored for a claim id, newest first (ids repeat across files). */
     public Page<ClaimRecord> byClaimId(String claimId, int limit, String nextToken) {
-        Map<String, AttributeValue> start = nextToken == null ? null : PageToken.decode(nextToken).lastKey();
+        Map<String, AttributeValue> start = nextToken == null ? null
+                : startKey(PageToken.decode(nextToken), Set.of(CLAIM_ID, SCRUBBED_AT, PK, SK));
         if (start != null && !s(claimId).equals(start.get(CLAIM_ID))) {
             throw new IllegalArgumentException("nextToken belongs to another listing");
         }
@@ -148,9 +218,47 @@ public final class ClaimResults {
                 b.exclusiveStartKey(start);
             }
         });
-        List<ClaimRecord> claims = page.items().stream().map(ClaimResults::fromItem).toList();
-        boolean more = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty();
-        return new Page<>(claims, more ? new PageToken(null, page.lastEvaluatedKey()).encode() : null);
+        List<ClaimRecord> claims = new ArrayList<>();
+        Map<String, AttributeValue> last = take(page.items(), claims, new long[] {0});
+        Map<String, AttributeValue> next = last != null
+                ? Map.of(CLAIM_ID, last.get(CLAIM_ID), SCRUBBED_AT, last.get(SCRUBBED_AT), PK, last.get(PK), SK, last.get(SK))
+                : page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        return new Page<>(claims, next != null ? new PageToken(null, next).encode() : null);
+    }
+
+    /**
+     * Adds items to a page until their results reach {@link #MAX_PAGE_CHARS} (always one at least).
+     * Returns the last item taken when that cut the query's items short, else null.
+     */
+    private static Map<String, AttributeValue> take(List<Map<String, AttributeValue>> items, List<ClaimRecord> claims,
+                                                    long[] chars) {
+        for (int i = 0; i < items.size(); i++) {
+            Map<String, AttributeValue> item = items.get(i);
+            claims.add(fromItem(item));
+            chars[0] += item.get(RESULT).s().length();
+            if (chars[0] >= MAX_PAGE_CHARS && i < items.size() - 1) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The token's key to start after, or null for the first page. It must be a key DynamoDB takes for
+     * this listing: exactly its key attributes, each within the key-size limits. Anything else is a
+     * mangled or forged token, refused here; DynamoDB's ValidationException had been the API's 500.
+     */
+    private static Map<String, AttributeValue> startKey(PageToken token, Set<String> names) {
+        Map<String, AttributeValue> key = token.lastKey();
+        if (key.isEmpty()) {
+            return null;
+        }
+        boolean valid = key.keySet().equals(names) && key.entrySet().stream().allMatch(e -> e.getKey().equals(CLAIM_ID)
+                ? indexable(e.getValue().s()) : utf8(e.getValue().s()) <= MAX_RANGE_KEY_BYTES);
+        if (!valid) {
+            throw new IllegalArgumentException("nextToken is not a token this API issued");
+        }
+        return key;
     }
 
     static ClaimRecord fromItem(Map<String, AttributeValue> item) {

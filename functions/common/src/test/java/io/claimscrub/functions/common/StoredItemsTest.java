@@ -100,4 +100,24 @@ class StoredItemsTest {
     void riskCountersHaveReadableNames() {
         assertEquals("riskMedium", FileRecords.riskAttribute(RiskLevel.MEDIUM));
     }
+    @Test
+    void anItemPastDynamoDbsLimitsIsToldApart() {
+        ClaimResults results = new ClaimResults(null, CONFIG);
+        BatchRef ref = new BatchRef(FILE_ID, 1);
+        Instant now = Instant.parse("2026-11-02T10:00:00Z");
+        ClaimResult usual = new ClaimResult("PCN-1001", ClaimResult.Status.SCRUBBED, 0, RiskLevel.LOW, "medicare", null, List.of());
+        assertTrue(ClaimResults.fits(results.item(ref, 1, WorkBatchCodecTest.fullClaim(), usual, now)));
+        // a 500 KB CLM01 (the reader takes segments up to 1 MiB): DynamoDB refuses the item
+        ClaimResult huge = new ClaimResult("C".repeat(500_000), ClaimResult.Status.SCRUBBED, 0, RiskLevel.LOW, "medicare", null, List.of());
+        Map<String, AttributeValue> item = results.item(ref, 1, null, huge, now);
+        assertFalse(ClaimResults.fits(item));
+        assertNull(item.get("claimId"), "too long for the claimId index");
+        // 3000 characters fit the item but not the index's 2048-byte partition key: scrubbed, not indexed
+        ClaimResult longId = new ClaimResult("C".repeat(3000), ClaimResult.Status.SCRUBBED, 0, RiskLevel.LOW, "medicare", null, List.of());
+        Map<String, AttributeValue> indexless = results.item(ref, 1, null, longId, now);
+        assertTrue(ClaimResults.fits(indexless));
+        assertNull(indexless.get("claimId"));
+        assertTrue(ClaimResults.indexable("C".repeat(2048)));
+        assertFalse(ClaimResults.indexable("é".repeat(1025)), "bytes, not characters");
+    }
 }

@@ -84,6 +84,13 @@ public final class ParseClaimFileHandler implements RequestHandler<S3Event, Void
                 log.info("parse.ignored", "reason", "not under the inbound prefix of the configured bucket");
                 continue;
             }
+            if (key.endsWith("/") && Long.valueOf(0).equals(record.getS3().getObject().getSizeAsLong())) {
+                // The S3 console's "Create folder" (an empty object named like a folder) is no file to
+                // reject: it had become a REJECTED "file is empty" record (and, where no ETag came with it,
+                // a DynamoDB error on every retry and an event on the failure list).
+                log.info("parse.ignored", "reason", "a folder marker, not a file");
+                continue;
+            }
             parse(bucket, key, FileId.unquote(record.getS3().getObject().geteTag()), log);
         }
         return null;

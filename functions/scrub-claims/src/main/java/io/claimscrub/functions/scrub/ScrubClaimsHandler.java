@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.engine.ScrubEngine;
+import io.claimscrub.finding.RuleId;
 import io.claimscrub.functions.common.AwsClients;
 import io.claimscrub.functions.common.BatchCounts;
 import io.claimscrub.functions.common.BatchRef;
@@ -119,7 +120,7 @@ public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void>, 
     }
 
     /** One work entry's result item, its result counted. */
-    private Map<String, AttributeValue> scrubbed(BatchRef ref, WorkEntry entry, Instant now, BatchCounts counts) {
+    Map<String, AttributeValue> scrubbed(BatchRef ref, WorkEntry entry, Instant now, BatchCounts counts) {
         ClaimResult result;
         Map<String, AttributeValue> item;
         if (entry instanceof WorkEntry.ClaimEntry c) {
@@ -129,6 +130,17 @@ public final class ScrubClaimsHandler implements RequestHandler<S3Event, Void>, 
             WorkEntry.RejectionEntry r = (WorkEntry.RejectionEntry) entry;
             result = engine.reject(r.claimId(), r.findings());
             item = results.item(ref, r.seq(), null, result, now);
+        }
+        if (!ClaimResults.fits(item)) {
+            // Stored as a rejection saying why: the item as it was could never be written, and its
+            // failing write had held up the whole batch (the file stayed PARSED, the event ended on
+            // the failure list).
+            String claimId = result.claimId() != null && ClaimResults.indexable(result.claimId()) ? result.claimId() : null;
+            result = engine.reject(claimId, List.of(RuleId.X12_SYNTAX.onClaim("the claim cannot be stored: a value "
+                    + "in it (its CLM01, a procedure code, the payer id) is far longer than the 837P allows, and its "
+                    + "result would pass DynamoDB's 400 KB item limit",
+                    "Correct the runaway value (837P elements are at most 80 characters) and send the claim again.")));
+            item = results.item(ref, entry.seq(), null, result, now);
         }
         counts.add(result);
         return item;
