@@ -133,13 +133,18 @@ final class ClaimRequestReader {
             if (!goals.isArray()) {
                 throw new InvalidClaimException("planOfCare.goals: expected an array");
             }
+            if (goals.size() > PlanOfCare.MAX_GOALS) {
+                throw new InvalidClaimException("planOfCare.goals: at most " + PlanOfCare.MAX_GOALS + " goals, got "
+                        + goals.size());
+            }
             for (int i = 0; i < goals.size(); i++) {
                 JsonNode g = goals.get(i);
                 String at = "planOfCare.goals[" + i + "]";
                 if (!g.isObject()) {
                     throw new InvalidClaimException(at + ": expected an object");
                 }
-                list.add(new Goal(text(g, "id", at + ".id"), text(g, "text", at + ".text")));
+                list.add(new Goal(text(g, "id", at + ".id"),
+                        text(g, "text", at + ".text", PlanOfCare.MAX_GOAL_TEXT_CHARS)));
             }
         }
         return new PlanOfCare(list);
@@ -152,7 +157,12 @@ final class ClaimRequestReader {
         if (!node.isObject()) {
             throw new InvalidClaimException(at + ": expected an object");
         }
-        return new Documentation(text(node, "note", at + ".note"), textList(node, "goalIds", at + ".goalIds"));
+        List<String> goalIds = textList(node, "goalIds", at + ".goalIds");
+        if (goalIds.size() > PlanOfCare.MAX_GOALS) {
+            throw new InvalidClaimException(at + ".goalIds: at most " + PlanOfCare.MAX_GOALS + " goal ids, got "
+                    + goalIds.size());
+        }
+        return new Documentation(text(node, "note", at + ".note", Documentation.MAX_NOTE_CHARS), goalIds);
     }
 
     private static String text(JsonNode parent, String field, String at) {
@@ -164,6 +174,14 @@ final class ClaimRequestReader {
             throw new InvalidClaimException(at + ": expected a string");
         }
         return node.textValue();
+    }
+
+    private static String text(JsonNode parent, String field, String at, int maxChars) {
+        String text = text(parent, field, at);
+        if (text != null && text.length() > maxChars) {
+            throw new InvalidClaimException(at + ": at most " + maxChars + " characters, got " + text.length());
+        }
+        return text;
     }
 
     private static List<String> textList(JsonNode parent, String field, String at) {

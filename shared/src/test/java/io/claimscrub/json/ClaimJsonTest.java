@@ -93,6 +93,25 @@ class ClaimJsonTest {
     }
 
     @Test
+    void notesAndGoalsHaveCeilingsSoOneRequestCannotTieUpTheDocumentationRules() {
+        // 50 lines of 19,000-character notes had cost a check request 15-26 s of CPU (past API Gateway's 29 s)
+        String longest = "x".repeat(10_000);
+        Claim claim = ClaimJson.readRequest("{\"lines\":[{\"code\":\"97530\",\"units\":1,\"documentation\":{\"note\":\""
+                + longest + "\"}}]}");
+        assertEquals(longest, claim.lines().get(0).documentation().note());
+        assertMessage("{\"lines\":[{\"code\":\"97530\",\"units\":1},{\"code\":\"97110\",\"units\":1,"
+                + "\"documentation\":{\"note\":\"" + longest + "x\"}}]}",
+                "lines[1].documentation.note: at most 10000 characters, got 10001");
+        assertMessage("{\"planOfCare\":{\"goals\":[" + ",{\"id\":\"G\",\"text\":\"walk\"}".repeat(101).substring(1)
+                + "]},\"lines\":[{\"code\":\"97530\",\"units\":1}]}", "planOfCare.goals: at most 100 goals, got 101");
+        assertMessage("{\"planOfCare\":{\"goals\":[{\"id\":\"G1\",\"text\":\"" + "w".repeat(1_001)
+                + "\"}]},\"lines\":[{\"code\":\"97530\",\"units\":1}]}",
+                "planOfCare.goals[0].text: at most 1000 characters, got 1001");
+        assertMessage("{\"lines\":[{\"code\":\"97530\",\"units\":1,\"documentation\":{\"goalIds\":["
+                + ",\"G1\"".repeat(101).substring(1) + "]}}]}", "lines[0].documentation.goalIds: at most 100 goal ids, got 101");
+    }
+
+    @Test
     void amountsHaveAtMostTheDigitsOfAnX12Decimal() {
         // 1e1000000 had cost the KX check a minute of CPU; 1e999999999 and 1e-999999999 overflowed (a 500)
         for (String amount : List.of("1e1000000", "1e999999999", "1e-999999999", "1234567890123456789")) {

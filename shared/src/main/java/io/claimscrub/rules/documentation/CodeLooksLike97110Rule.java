@@ -45,7 +45,10 @@ public final class CodeLooksLike97110Rule implements Rule {
             for (Match task : vocabulary.matches(FUNCTIONAL_TASK, note.note())) {
                 String before = Clauses.before(note.note(), task.start());
                 if (vocabulary.mentions(PURPOSE, before) || vocabulary.mentions(GOAL_CONTEXT, before)) {
-                    purposesOnly.add("ignored, a purpose not a task done: '" + task.text() + "'");
+                    String ignored = "ignored, a purpose not a task done: '" + task.text() + "'";
+                    if (!purposesOnly.contains(ignored)) {
+                        purposesOnly.add(ignored);
+                    }
                 } else {
                     taskDone = true;
                 }

@@ -7,8 +7,9 @@ import io.claimscrub.finding.RuleId;
 import io.claimscrub.rules.ClaimContext;
 import io.claimscrub.rules.Rule;
 import io.claimscrub.rules.documentation.Vocabulary.Match;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,16 +37,20 @@ public final class MedicalNecessityIndependentRule implements Rule {
         List<TreatmentNote> notes = TreatmentNote.of(context);
         for (int i = 0; i < notes.size(); i++) { // indexed: no iterator per claim (837 claims have no notes)
             TreatmentNote note = notes.get(i);
-            List<String> evidence = new ArrayList<>();
+            // Each phrase is quoted once: a phrase already quoted needs no second reading of its context,
+            // which in a long note repeating it had cost a clause scan per repeat.
+            Set<String> evidence = new LinkedHashSet<>();
             for (Match match : vocabulary.matches(ALREADY_INDEPENDENT, note.note())) {
-                if (!isGoalOrNegated(note.note(), match) && !isPriorLevelOrHomeProgram(note.note(), match)
-                        && !isFollowedByHelpStillNeeded(note.note(), match)) {
-                    evidence.add(Vocabulary.found(match));
+                String found = Vocabulary.found(match);
+                if (!evidence.contains(found) && !isGoalOrNegated(note.note(), match)
+                        && !isPriorLevelOrHomeProgram(note.note(), match) && !isFollowedByHelpStillNeeded(note.note(), match)) {
+                    evidence.add(found);
                 }
             }
             for (Match match : vocabulary.matches(PLATEAU, note.note())) {
-                if (!isGoalOrNegated(note.note(), match)) {
-                    evidence.add(Vocabulary.found(match));
+                String found = Vocabulary.found(match);
+                if (!evidence.contains(found) && !isGoalOrNegated(note.note(), match)) {
+                    evidence.add(found);
                 }
             }
             if (evidence.isEmpty()) {
@@ -58,7 +63,7 @@ public final class MedicalNecessityIndependentRule implements Rule {
                     "If skilled care is still needed, document what the patient cannot yet do safely and why it"
                             + " needs a therapist (the assist level, the risk, the goal still open); if not, discharge"
                             + " or move the patient to a home programme.",
-                    evidence));
+                    List.copyOf(evidence)));
         }
     }
 

@@ -238,8 +238,9 @@ final class Vocabulary {
     }
 
     /** Evidence lines quoting where the concept matched: {@code found: '3 sets of 10'}. */
+    /** Evidence lines quoting each phrase of the concept found in the text, each once. */
     List<String> found(Concept concept, String text) {
-        return matches(concept, text).stream().map(Vocabulary::found).toList();
+        return matches(concept, text).stream().map(Vocabulary::found).distinct().toList();
     }
 
     static String found(Match match) {

@@ -50,6 +50,16 @@ class CodeLooksLike97110RuleTest {
     }
 
     @Test
+    void eachPhraseIsQuotedOnceHoweverOftenTheNoteRepeatsIt() {
+        List<Finding> findings = check("97530", "Bicep curls 3x10 towards goal of independent transfers. ".repeat(40));
+
+        assertEquals(1, findings.size());
+        List<String> evidence = findings.get(0).evidence();
+        assertEquals(evidence.stream().distinct().toList(), evidence);
+        assertEquals(1, evidence.stream().filter(e -> e.equals("ignored, a purpose not a task done: 'transfers'")).count());
+    }
+
+    @Test
     void aFunctionalWordThatIsOnlyTheGoalDoesNotCount() {
         List<Finding> findings = check("97530", "Bicep curls 3x10 towards goal of independent transfers.");
 

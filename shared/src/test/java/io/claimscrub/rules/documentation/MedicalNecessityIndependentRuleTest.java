@@ -92,6 +92,24 @@ class MedicalNecessityIndependentRuleTest {
     }
 
     @Test
+    void aPhraseRepeatedIsQuotedOnceAndADifferentOneBesideIt() {
+        List<Finding> findings = check("97530", "Patient is independent with transfers. ".repeat(50)
+                + "Patient has plateaued. Patient is independent with transfers.");
+
+        assertEquals(1, findings.size());
+        assertEquals(List.of("found: 'is independent with'", "found: 'plateaued'"), findings.get(0).evidence());
+    }
+
+    @Test
+    void aRepeatedPhraseThatDoesNotCountStillLetsALaterOneCount() {
+        // The goal-context repeat is read each time (its context differs), and the current statement still fires.
+        List<Finding> findings = check("97530", "Goal of independent stairs. ".repeat(20)
+                + "Patient is independent with transfers.");
+
+        assertEquals(List.of("found: 'is independent with'"), findings.get(0).evidence());
+    }
+
+    @Test
     void evaluationsMayDescribeIndependence() {
         assertEquals(List.of(), check("97163", "Patient is independent with transfers, dependent for stairs."));
     }
