@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimscrub.functions.common.ClaimRecord;
+import io.claimscrub.functions.common.ClaimResults;
 import io.claimscrub.functions.common.FileId;
 import io.claimscrub.functions.common.FileSummary;
 import io.claimscrub.functions.common.Page;
 import io.claimscrub.functions.common.ResultStore;
 import io.claimscrub.json.ClaimJson;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import java.util.function.Supplier;
 final class StoredResults {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    private static final int MAX_S3_KEY_BYTES = 1024;
 
     private final ResultStore store;
     private final String inboundPrefix;
@@ -32,15 +35,23 @@ final class StoredResults {
         if (key == null || key.isBlank()) {
             throw ApiException.badRequest("MISSING_PARAMETER", "give the S3 key of the file: /v1/files?key=inbound/claims.837");
         }
-        List<FileSummary> files = store.filesByKey(key);
+        List<FileSummary> files = findByKey(key);
         if (files.isEmpty() && !key.startsWith(inboundPrefix)) {
-            files = store.filesByKey(inboundPrefix + key);
+            files = findByKey(inboundPrefix + key);
         }
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("key", key);
         ArrayNode list = answer.putArray("files");
         files.forEach(f -> list.add(ClaimJson.tree(f)));
         return answer;
+    }
+
+    /**
+     * An S3 key is at most 1024 bytes, so a longer one names no file; DynamoDB would refuse it as an
+     * index key (its ValidationException the API's 500) rather than find nothing.
+     */
+    private List<FileSummary> findByKey(String key) {
+        return key.getBytes(StandardCharsets.UTF_8).length > MAX_S3_KEY_BYTES ? List.of() : store.filesByKey(key);
     }
 
     /** {@code GET /v1/files/{fileId}}: the file's status and totals, and a page of its claims. */
@@ -57,6 +68,10 @@ final class StoredResults {
     /** {@code GET /v1/claims/{claimId}}: every stored result of the claim id, newest first (ids repeat across files). */
     JsonNode claim(String claimId, String limit, String nextToken) {
         int pageSize = limit(limit);
+        if (!ClaimResults.indexable(claimId)) {
+            // Never stored under the claim-id index (DynamoDB's key limit), and a query for it would be refused.
+            throw ApiException.notFound("no stored result for claim id " + claimId);
+        }
         Page<ClaimRecord> page = paged(() -> store.claimsById(claimId, pageSize, nextToken));
         if (page.items().isEmpty() && nextToken == null) {
             throw ApiException.notFound("no stored result for claim id " + claimId);

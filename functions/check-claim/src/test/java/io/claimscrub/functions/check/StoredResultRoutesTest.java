@@ -122,6 +122,15 @@ class StoredResultRoutesTest {
     }
 
     @Test
+    void lookupsNoStoredItemCanMatchAreAnsweredWithoutAskingTheStore() {
+        // DynamoDB refuses such key values with a ValidationException, which would be the API's 500
+        store.failure = new IllegalStateException("the store must not be asked");
+        assertError(get("/v1/claims/" + "C".repeat(2049), null), 404, "NOT_FOUND");
+        JsonNode files = body(get("/v1/files", Map.of("key", "k".repeat(1025))));
+        assertEquals(0, files.get("files").size());
+    }
+
+    @Test
     void aClaimIdWithEscapedCharactersIsDecoded() {
         store.claimsByFile.get(FILE_ID).set(0, new ClaimRecord(FILE_ID, 1, "A/B 1", "2026-11-02T10:00:05Z",
                 ClaimJson.mapper().createObjectNode().put("claimId", "A/B 1")));
