@@ -112,6 +112,17 @@ class ClaimJsonTest {
     }
 
     @Test
+    void anX12FileSentAsARequestIsNamedAsOne() {
+        for (String start : List.of("ISA*00*          *00*", "\uFEFF\r\n  ISA|00|")) {
+            assertMessage(start + "          *ZZ*SUBMITTER~GS*HC~",
+                    "the request is an X12 837 (it starts with ISA), not a JSON claim request: scrub an 837 with"
+                            + " 'claimscrub scrub FILE', or send it to the API as Content-Type application/edi-x12");
+        }
+        assertMessage("IS", "malformed JSON: Unrecognized token 'IS'");
+        assertMessage("{\"ISA\": 1}", "lines: required");
+    }
+
+    @Test
     void amountsHaveAtMostTheDigitsOfAnX12Decimal() {
         // 1e1000000 had cost the KX check a minute of CPU; 1e999999999 and 1e-999999999 overflowed (a 500)
         for (String amount : List.of("1e1000000", "1e999999999", "1e-999999999", "1234567890123456789")) {

@@ -179,6 +179,17 @@ class CheckClaimHandlerTest {
     }
 
     @Test
+    void an837SentAsJsonIsA400ThatNamesTheContentTypeToUse() {
+        APIGatewayProxyRequestEvent event = new APIGatewayProxyRequestEvent().withHttpMethod("POST")
+                .withPath("/v1/claims/check").withHeaders(Map.of("Content-Type", "application/json"))
+                .withBody("ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*RECEIVER01     ~");
+        APIGatewayProxyResponseEvent response = handler.handleRequest(event, null);
+        assertError(response, 400, "INVALID_REQUEST");
+        assertTrue(body(response).get("error").get("message").textValue().contains("Content-Type application/edi-x12"),
+                response.getBody());
+    }
+
+    @Test
     void an837WhoseAnswerLambdaCouldNotReturnIsA413NotA502() {
         // Under 1 MiB in, 17 MB out: 50 lines a claim, each drawing several findings. Lambda returns
         // at most 6 MB; API Gateway would have answered this with a 502.
