@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimscrub.functions.common.FunctionConfig;
 import io.claimscrub.local.api.ApiRoute;
+import io.claimscrub.local.api.ProxyEvents;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -45,5 +46,18 @@ class TemplateParityTest {
             declared.add(new ApiRoute(events.group(2).toUpperCase(Locale.ROOT), events.group(1)));
         }
         assertEquals(declared, Set.copyOf(LocalPipeline.ROUTES));
+    }
+
+    @Test
+    void theLocalApiEncodesTheTemplatesBinaryMediaTypes() throws IOException {
+        Matcher list = Pattern.compile("BinaryMediaTypes:\\s*((?:\\s*- \\S+)+)").matcher(Files.readString(TEMPLATE));
+        assertTrue(list.find(), "ClaimsApi BinaryMediaTypes in template.yaml");
+        Set<String> declared = new HashSet<>();
+        for (String item : list.group(1).trim().split("\\s*-\\s+")) {
+            if (!item.isBlank()) {
+                declared.add(item.strip().replace("~1", "/"));
+            }
+        }
+        assertEquals(declared, ProxyEvents.BINARY_MEDIA_TYPES);
     }
 }

@@ -17,11 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Converts between HTTP exchanges and API Gateway REST API proxy events (payload format 1.0). */
-final class ProxyEvents {
+public final class ProxyEvents {
     static final String STAGE = "local";
+    /** template.yaml's ClaimsApi BinaryMediaTypes: bodies of these types arrive base64-encoded, whatever their bytes. */
+    public static final Set<String> BINARY_MEDIA_TYPES = Set.of("application/edi-x12");
 
     private ProxyEvents() {
     }
@@ -38,13 +41,13 @@ final class ProxyEvents {
                 .withStageVariables(null);
         headers(exchange, event);
         query(exchange.getRequestURI().getRawQuery(), event);
-        String text = body.length == 0 ? null : utf8(body);
+        String text = body.length == 0 || binary(exchange) ? null : utf8(body);
         if (body.length == 0) {
             event.withBody(null).withIsBase64Encoded(false);
         } else if (text != null) {
             event.withBody(text).withIsBase64Encoded(false);
         } else {
-            // Bytes that are not text arrive base64-encoded, as API Gateway sends binary media types.
+            // A binary media type, or bytes that are not text: base64, as API Gateway sends binary media types.
             event.withBody(Base64.getEncoder().encodeToString(body)).withIsBase64Encoded(true);
         }
         long now = System.currentTimeMillis();
@@ -108,6 +111,11 @@ final class ProxyEvents {
     }
 
     /** The body as text when it is valid UTF-8, else null. */
+    private static boolean binary(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        return type != null && BINARY_MEDIA_TYPES.contains(type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+
     private static String utf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +86,18 @@ class LocalApiServerIT {
     }
 
     @Test
-    void aTextBodyArrivesAsTextAndBinaryAsBase64() throws Exception {
-        send(HttpRequest.newBuilder(uri("/v1/claims/check")).header("Content-Type", "application/edi-x12")
-                .POST(BodyPublishers.ofString("ISA*00*~")));
-        assertEquals("ISA*00*~", seen.get().getBody());
+    void aTextBodyArrivesAsTextAndABinaryMediaTypeOrBinaryBytesAsBase64() throws Exception {
+        send(HttpRequest.newBuilder(uri("/v1/claims/check")).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"lines\":[]}")));
+        assertEquals("{\"lines\":[]}", seen.get().getBody());
         assertFalse(seen.get().getIsBase64Encoded());
-        assertEquals("application/edi-x12", seen.get().getHeaders().get("content-type"));
+
+        // template.yaml's BinaryMediaTypes: an 837 arrives base64-encoded even when its bytes are text
+        send(HttpRequest.newBuilder(uri("/v1/claims/check")).header("Content-Type", "application/EDI-X12; charset=latin1")
+                .POST(BodyPublishers.ofString("ISA*00*~")));
+        assertTrue(seen.get().getIsBase64Encoded());
+        assertEquals(Base64.getEncoder().encodeToString("ISA*00*~".getBytes(StandardCharsets.UTF_8)), seen.get().getBody());
+        assertEquals("application/EDI-X12; charset=latin1", seen.get().getHeaders().get("content-type"));
 
         byte[] binary = {(byte) 0xff, (byte) 0xfe, 0, 1};
         send(HttpRequest.newBuilder(uri("/v1/claims/check")).header("Content-Type", "application/octet-stream")

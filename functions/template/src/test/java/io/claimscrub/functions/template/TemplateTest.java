@@ -189,6 +189,12 @@ class TemplateTest {
     }
 
     @Test
+    void anX12BodyIsABinaryMediaTypeSoItsBytesArriveUnchanged() {
+        // SAM writes "/" as "~1"; API Gateway passes other types as text, which would mangle a Latin-1 837
+        assertEquals(List.of("application~1edi-x12"), template.properties("ClaimsApi").get("BinaryMediaTypes"));
+    }
+
+    @Test
     void theApiRequiresIamAuthorizationOnEveryRoute() {
         Map<String, Object> api = template.properties("ClaimsApi");
         assertEquals("AWS_IAM", map(api.get("Auth")).get("DefaultAuthorizer"));
