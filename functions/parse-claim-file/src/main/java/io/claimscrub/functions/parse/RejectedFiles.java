@@ -11,13 +11,17 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Files that cannot be read at all: copied from {@code inbound/<path>} to {@code rejected/<path>}
- * beside {@code rejected/<path>.reasons.json} (the X12_SYNTAX findings), so a person finds the file
- * and why in one place. A copy, not a move: ParseClaimFile needs no delete right on the inbound
+ * Files that cannot be read at all: copied from {@code inbound/<path>} to
+ * {@code rejected/<fileId>/<path>} beside {@code rejected/<fileId>/<path>.reasons.json} (the
+ * X12_SYNTAX findings), so a person finds the file and why in one place. The file id keeps apart two
+ * unreadable versions dropped under one key (the second copy had overwritten the first, which its
+ * record still named). A copy, not a move: ParseClaimFile needs no delete right on the inbound
  * prefix, and a retry simply copies again. Both writes are idempotent.
  */
 final class RejectedFiles {
     static final String REASONS_SUFFIX = ".reasons.json";
+    /** S3's limit on a key's UTF-8 bytes. */
+    private static final int MAX_KEY_BYTES = 1024;
 
     private final S3Client s3;
     private final String bucket;
@@ -31,14 +35,21 @@ final class RejectedFiles {
         this.rejectedPrefix = config.rejectedPrefix();
     }
 
-    /** Where a rejected inbound key is copied to. */
-    String rejectedKey(String inboundKey) {
-        return rejectedPrefix + (inboundKey.startsWith(inboundPrefix) ? inboundKey.substring(inboundPrefix.length()) : inboundKey);
+    /**
+     * Where a rejected file is copied to: its path under the rejected prefix and its file id, or the
+     * file id alone when the path would take the reasons' key past S3's limit (the reasons name the
+     * source key anyway).
+     */
+    String rejectedKey(String inboundKey, String fileId) {
+        String path = inboundKey.startsWith(inboundPrefix) ? inboundKey.substring(inboundPrefix.length()) : inboundKey;
+        String key = rejectedPrefix + fileId + "/" + path;
+        return (key + REASONS_SUFFIX).getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES ? key
+                : rejectedPrefix + fileId + "/file";
     }
 
     /** Copies the file and writes its reasons; returns the rejected key. */
     String reject(String key, String fileId, String etag, List<Finding> reasons) {
-        String target = rejectedKey(key);
+        String target = rejectedKey(key, fileId);
         s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket).destinationKey(target));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("fileId", fileId);
