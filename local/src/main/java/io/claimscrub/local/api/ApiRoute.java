@@ -1,7 +1,6 @@
 package io.claimscrub.local.api;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import io.claimscrub.functions.common.PathEncoding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public record ApiRoute(String method, String resource) {
                 if (got[i].isEmpty()) {
                     return Optional.empty();
                 }
-                parameters.put(want[i].substring(1, want[i].length() - 1), decode(got[i]));
+                parameters.put(want[i].substring(1, want[i].length() - 1), PathEncoding.decode(got[i]));
             } else if (!want[i].equals(got[i])) {
                 return Optional.empty();
             }
@@ -46,25 +45,6 @@ public record ApiRoute(String method, String resource) {
             }
         }
         return count;
-    }
-
-    /** RFC 3986 percent-decoding, as API Gateway decodes path parameters ('+' stays '+'); a malformed escape stays as written. */
-    static String decode(String raw) {
-        if (raw.indexOf('%') < 0) {
-            return raw;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%' && i + 2 < raw.length()
-                    && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
-                out.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
-                i += 2;
-            } else {
-                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String[] segments(String path) {

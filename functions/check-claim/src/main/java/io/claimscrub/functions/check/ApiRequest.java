@@ -1,7 +1,7 @@
 package io.claimscrub.functions.check;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import java.io.ByteArrayOutputStream;
+import io.claimscrub.functions.common.PathEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -119,28 +119,9 @@ final class ApiRequest {
         }
         for (String part : path.split("/")) {
             if (!part.isEmpty()) {
-                out.add(percentDecode(part));
+                out.add(PathEncoding.decode(part));
             }
         }
         return out;
-    }
-
-    /** RFC 3986 percent-decoding (a '+' in a path stays a '+'); a malformed escape is kept as written. */
-    static String percentDecode(String text) {
-        if (text.indexOf('%') < 0) {
-            return text;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length()
-                    && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0) {
-                out.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
-                i += 2;
-            } else {
-                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }
