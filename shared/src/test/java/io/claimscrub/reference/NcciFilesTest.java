@@ -177,6 +177,19 @@ class NcciFilesTest {
     }
 
     @Test
+    void theZipCmsServesIsRejectedWithWhatToDo() throws IOException {
+        Path zip = dir.resolve("ccipra-v321r0-f1.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ccipra-v321r0-f1.txt"));
+            out.write("97150\t97530\t\t20200101\t*\t1\tMutually exclusive procedures\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        IllegalArgumentException ptp = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load(zip, null));
+        assertEquals(zip + ": is a zip archive; unzip it and give the .txt files inside", ptp.getMessage());
+        IllegalArgumentException mue = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load((Path) null, zip));
+        assertEquals(zip + ": is a zip archive; unzip it and give the .csv file inside", mue.getMessage());
+    }
+
+    @Test
     void malformedMueRowsNameFileAndLine() throws IOException {
         String header = "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n";
         assertMueError(header + "97110,six,3 Date of Service Edit: Clinical,Clinical: Data\n", "line 2", "MUE value");
