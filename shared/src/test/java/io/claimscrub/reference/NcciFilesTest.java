@@ -160,6 +160,9 @@ class NcciFilesTest {
         assertPtpError(header + "\n97150\t97530\t\t*\n", "line 3", "columns");
         assertPtpError(header + "97150\tgroup\t\t\t*\t1\tx\n", "line 2", "Column 2");
         assertPtpError(header + "97150\t97530\tY\t\t*\t1\tx\n", "line 2", "1996");
+        // A data row with a bad Column 1 is an error, not a header line to skip (docs: nothing is skipped silently).
+        assertPtpError(header + "9715\t97530\t\t\t*\t1\tx\n", "line 2", "Column 1 '9715' is not a procedure code");
+        assertPtpError(header + "97161\t97164\t\t\t*\t0\tx\n100\t01996\t\t\t*\t1\tx\n", "line 3", "Column 1 '100'");
     }
 
     @Test
@@ -198,6 +201,7 @@ class NcciFilesTest {
         assertMueError(header + "97110,6,Clinical,Clinical: Data\n", "line 2", "adjudication indicator");
         assertMueError(header + "97110,6,3 x,y\n97112,4,3 x,y\n97110,5,3 x,y\n", "line 4", "repeats the row on line 2");
         assertMueError(header + "97110,6,\"3 x,y\n", "line 2", "never closed");
+        assertMueError(header + "97110,6,3 x,y\n9753,1,3 x,y\n", "line 3", "HCPCS/CPT code '9753' is not a procedure code");
     }
 
     @Test
