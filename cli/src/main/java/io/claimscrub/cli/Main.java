@@ -36,10 +36,10 @@ public final class Main {
                   scrub one claim given as request JSON (- reads stdin)
               scrub [engine options] [--format table|json|jsonl|csv] [--progress] FILE.837...
                   scrub X12 837P files, streaming, one result per claim
-              serve [--port 3000] [--data DIR]
+              serve [--port 3000] [--data DIR] [engine options]
                   the serverless pipeline on this machine (the launcher runs it; docs/local.md)
 
-            engine options (check, scrub):
+            engine options (check, scrub, serve):
             """ + EngineOptions.USAGE + """
 
             --help shows this text (or a command's own with 'claimscrub <command> --help'),

@@ -20,6 +20,8 @@ final class LambdaEnvironment {
         env.put(FunctionConfig.REJECTED_PREFIX, "rejected/");
         env.put(FunctionConfig.DEFAULT_PAYER_PROFILE, "medicare");
         env.put(FunctionConfig.PAYER_PROFILES_DIR, "");
+        env.put(FunctionConfig.NCCI_PTP_FILES, "");
+        env.put(FunctionConfig.NCCI_MUE_FILE, "");
         env.put(FunctionConfig.RESULT_TTL_DAYS, "90");
         env.put(FunctionConfig.BATCH_SIZE, "500");
         env.put(AwsClients.AWS_REGION, LocalClients.REGION.id());

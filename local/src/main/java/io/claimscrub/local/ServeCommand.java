@@ -70,7 +70,9 @@ public final class ServeCommand {
         // (a library, a function) goes to stderr while serving.
         PrintStream originalOut = System.out;
         System.setOut(err);
-        try (LocalPipeline pipeline = LocalPipeline.builder()
+        LocalPipeline.Builder builder = LocalPipeline.builder();
+        options.env().forEach(builder::env);
+        try (LocalPipeline pipeline = builder
                 .dataDir(options.data())
                 .ports(options.port(), options.s3PortOrNext(options.port()), options.dynamoPortOrNext(options.port()))
                 .retryDelays(Duration.ofSeconds(1), Duration.ofSeconds(2))
@@ -90,6 +92,10 @@ public final class ServeCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
+        } catch (IllegalArgumentException e) {
+            // The functions' configuration (a bad profile or NCCI file): bad usage, as in check and scrub.
+            err.println("serve: cannot start: " + describe(e));
+            return 2;
         } catch (Exception e) {
             err.println("serve: cannot start: " + describe(e));
             return 1;

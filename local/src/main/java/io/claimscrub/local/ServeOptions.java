@@ -1,16 +1,29 @@
 package io.claimscrub.local;
 
+import io.claimscrub.functions.common.FunctionConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * {@code serve [--port 3000] [--data DIR] [--s3-port N] [--dynamodb-port N]}. S3 and DynamoDB listen
- * on the API port + 1 and + 2 when those are free (any free port otherwise, and with {@code --port 0});
- * the READY line always tells which.
+ * {@code serve [--port 3000] [--data DIR] [--s3-port N] [--dynamodb-port N]} and the engine options of
+ * {@code check} and {@code scrub}. S3 and DynamoDB listen on the API port + 1 and + 2 when those are free
+ * (any free port otherwise, and with {@code --port 0}); the READY line always tells which.
+ *
+ * @param env the functions' variables the engine options set (PAYER_PROFILES_DIR, DEFAULT_PAYER_PROFILE,
+ *            NCCI_PTP_FILES, NCCI_MUE_FILE), so that the local stack runs a deployment's configuration
  */
-record ServeOptions(int port, Path data, Integer s3Port, Integer dynamoPort) {
+record ServeOptions(int port, Path data, Integer s3Port, Integer dynamoPort, Map<String, String> env) {
     static final int DEFAULT_PORT = 3000;
     static final Path DEFAULT_DATA = Path.of(".claimscrub", "data");
-    static final String USAGE = "usage: serve [--port 3000] [--data DIR] [--s3-port N] [--dynamodb-port N]";
+    static final String USAGE = "usage: serve [--port 3000] [--data DIR] [--s3-port N] [--dynamodb-port N]"
+            + " [--payers DIR] [--default-profile ID] [--ncci-ptp FILE]... [--ncci-mue FILE]";
+
+    ServeOptions {
+        env = Map.copyOf(env);
+    }
 
     /** Thrown for bad usage; the message is the one-line reason. */
     static final class UsageException extends Exception {
@@ -24,6 +37,8 @@ record ServeOptions(int port, Path data, Integer s3Port, Integer dynamoPort) {
         Path data = DEFAULT_DATA;
         Integer s3Port = null;
         Integer dynamoPort = null;
+        Map<String, String> env = new LinkedHashMap<>();
+        List<String> ptp = new ArrayList<>();
         int i = args.length > 0 && args[0].equals("serve") ? 1 : 0;
         for (; i < args.length; i++) {
             String arg = args[i];
@@ -32,10 +47,17 @@ record ServeOptions(int port, Path data, Integer s3Port, Integer dynamoPort) {
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--s3-port" -> s3Port = port(arg, value(args, ++i, arg));
                 case "--dynamodb-port" -> dynamoPort = port(arg, value(args, ++i, arg));
+                case "--payers" -> env.put(FunctionConfig.PAYER_PROFILES_DIR, value(args, ++i, arg));
+                case "--default-profile" -> env.put(FunctionConfig.DEFAULT_PAYER_PROFILE, value(args, ++i, arg));
+                case "--ncci-ptp" -> ptp.add(file(arg, value(args, ++i, arg)));
+                case "--ncci-mue" -> env.put(FunctionConfig.NCCI_MUE_FILE, value(args, ++i, arg));
                 default -> throw new UsageException("unknown argument: " + arg);
             }
         }
-        return new ServeOptions(port, data, s3Port, dynamoPort);
+        if (!ptp.isEmpty()) {
+            env.put(FunctionConfig.NCCI_PTP_FILES, String.join(",", ptp));
+        }
+        return new ServeOptions(port, data, s3Port, dynamoPort, env);
     }
 
     /** The S3 port to ask for: as given, else the API port + 1 when free, else 0 (any). */
@@ -59,6 +81,14 @@ record ServeOptions(int port, Path data, Integer s3Port, Integer dynamoPort) {
             throw new UsageException(option + " needs a value");
         }
         return args[i];
+    }
+
+    /** NCCI_PTP_FILES separates its files by commas, so a name may not hold one. */
+    private static String file(String option, String value) throws UsageException {
+        if (value.contains(",")) {
+            throw new UsageException(option + " file names may not contain ',', got " + value);
+        }
+        return value;
     }
 
     private static int port(String option, String value) throws UsageException {

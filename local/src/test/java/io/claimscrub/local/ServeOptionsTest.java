@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +25,21 @@ class ServeOptionsTest {
     void optionsAreRead() throws Exception {
         ServeOptions options = ServeOptions.parse(new String[] {"--port", "0", "--data", "d", "--s3-port", "9000",
                 "--dynamodb-port", "9001"});
-        assertEquals(new ServeOptions(0, Path.of("d"), 9000, 9001), options);
+        assertEquals(new ServeOptions(0, Path.of("d"), 9000, 9001, Map.of()), options);
         assertEquals(9000, options.s3PortOrNext(0));
         assertEquals(9001, options.dynamoPortOrNext(0));
+    }
+
+    @Test
+    void theEngineOptionsOfCheckAndScrubSetTheFunctionsVariables() throws Exception {
+        ServeOptions options = ServeOptions.parse(new String[] {"serve", "--payers", "/etc/payers", "--default-profile",
+                "acme", "--ncci-ptp", "ccipra-f1.txt", "--ncci-ptp", "ccipra-f2.txt", "--ncci-mue", "mue.csv"});
+        assertEquals(Map.of("PAYER_PROFILES_DIR", "/etc/payers", "DEFAULT_PAYER_PROFILE", "acme",
+                "NCCI_PTP_FILES", "ccipra-f1.txt,ccipra-f2.txt", "NCCI_MUE_FILE", "mue.csv"), options.env());
+        assertEquals(Map.of(), ServeOptions.parse(new String[0]).env(), "unset: the template's values");
+        assertEquals("--ncci-ptp file names may not contain ',', got a,b.txt",
+                assertThrows(ServeOptions.UsageException.class,
+                        () -> ServeOptions.parse(new String[] {"--ncci-ptp", "a,b.txt"})).getMessage());
     }
 
     @Test

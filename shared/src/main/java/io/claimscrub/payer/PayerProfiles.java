@@ -64,7 +64,7 @@ public final class PayerProfiles {
      * file whose id is already known overrides just the keys it gives; a new id starts from
      * {@value #BASE_PROFILE} (as overridden in the same directory, if it is).
      *
-     * @throws IllegalArgumentException the directory is missing, a file has an unknown key or a bad
+     * @throws IllegalArgumentException the directory is missing or holds no YAML file, a file has an unknown key or a bad
      *                                  value, two files share an id, or the map names an unknown profile
      * @throws UncheckedIOException     a file cannot be read
      */
@@ -73,6 +73,11 @@ public final class PayerProfiles {
             throw new IllegalArgumentException("payer profile directory " + dir + " does not exist or is not a directory");
         }
         List<Path> files = yamlFiles(dir);
+        if (files.isEmpty()) {
+            // Most likely the wrong directory (a layer unpacked one level deeper, a file saved as .YAML
+            // or .txt): without this every claim would silently get the built-in profiles.
+            throw new IllegalArgumentException("payer profile directory " + dir + " has no .yaml or .yml file");
+        }
         List<Path> payerMaps = files.stream().filter(PayerProfiles::isPayerMap).toList();
         if (payerMaps.size() > 1) {
             throw new IllegalArgumentException(dir + ": both " + payerMaps.get(0).getFileName() + " and "

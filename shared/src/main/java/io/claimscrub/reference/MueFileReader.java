@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Reads a CMS MUE practitioner file: CSV with HCPCS/CPT code, MUE value, MUE adjudication
  * indicator, rationale; cells may be quoted. Title, header and {@code #} comment rows (any row
- * whose first cell is not a procedure code) are skipped.
+ * whose first cell is not a procedure code) are skipped, except a row with a whole number and an
+ * adjudication indicator after its first cell, which is a data row with a bad code and an error.
  */
 final class MueFileReader {
     private static final int REQUIRED_CELLS = 4;
@@ -27,7 +28,15 @@ final class MueFileReader {
         for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
             List<String> cells = row.cells();
             String code = cells.get(0).trim();
-            if (code.startsWith("#") || !ProcedureCodes.isWellFormed(code)) {
+            if (code.startsWith("#")) {
+                continue;
+            }
+            if (!ProcedureCodes.isWellFormed(code)) {
+                // Title and header rows never carry a whole number and an indicator after their first
+                // cell: this is a data row with a bad code (a typo, or leading zeros lost to a spreadsheet).
+                if (looksLikeData(cells)) {
+                    throw error(source, row.line(), "HCPCS/CPT code '" + code + "' is not a procedure code");
+                }
                 continue;
             }
             if (cells.size() < REQUIRED_CELLS) {
@@ -50,6 +59,16 @@ final class MueFileReader {
             throw new IllegalArgumentException(source + ": no MUE rows found (is it a CMS MUE practitioner .csv file?)");
         }
         return edits;
+    }
+
+    private static boolean looksLikeData(List<String> cells) {
+        if (cells.size() < REQUIRED_CELLS) {
+            return false;
+        }
+        String value = cells.get(1).trim();
+        String adjudication = cells.get(2).trim();
+        return !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')
+                && !adjudication.isEmpty() && "123".indexOf(adjudication.charAt(0)) >= 0;
     }
 
     private static int units(String cell, String source, int line) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ import java.util.List;
 public final class NcciFiles {
     static final String SHIPPED_PTP = "ncci/ptp_therapy_rows.tsv";
     static final String SHIPPED_MUE = "ncci/mue_therapy_rows.csv";
+    /** A zip archive's first bytes (a local file header). */
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private NcciFiles() {
     }
@@ -57,6 +60,7 @@ public final class NcciFiles {
         List<PtpEdit> edits = new ArrayList<>();
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
+                rejectZip(file, ".txt");
                 PtpFileReader.read(in, file.toString(), edits);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read NCCI PTP file " + file, e);
@@ -67,9 +71,26 @@ public final class NcciFiles {
 
     private static MueTable readMue(Path file) {
         try (BufferedReader in = reader(Files.newInputStream(file))) {
+            rejectZip(file, ".csv");
             return new MueTable(MueFileReader.read(in, file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NCCI MUE file " + file, e);
+        }
+    }
+
+    /**
+     * CMS serves each table as a zip; handed over as downloaded it would only read as "no rows
+     * found", so say what to do instead.
+     */
+    private static void rejectZip(Path file, String inside) throws IOException {
+        byte[] head = new byte[ZIP_MAGIC.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        if (read == head.length && Arrays.equals(head, ZIP_MAGIC)) {
+            throw new IllegalArgumentException(file + ": is a zip archive; unzip it and give the " + inside
+                    + " file" + (inside.equals(".txt") ? "s" : "") + " inside");
         }
     }
 

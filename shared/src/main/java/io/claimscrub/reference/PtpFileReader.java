@@ -10,7 +10,8 @@ import java.util.List;
  * Reads a CMS NCCI PTP file: tab-delimited, columns Column 1, Column 2, existence-prior-to-1996
  * flag, effective date, deletion date ({@code *} = none), modifier indicator, rationale. CMS puts
  * title and header lines (one header spans two lines) above the data; every line that does not
- * start with a procedure code is skipped, and so are {@code #} comment lines.
+ * start with a procedure code is skipped, and so are {@code #} comment lines, except a full row with
+ * a procedure code in Column 2, which is a data row with a bad Column 1 and an error.
  *
  * <p>The file is UTF-8 (CMS files are ASCII in practice; a stray non-UTF-8 byte in a rationale
  * becomes U+FFFD, not an error). Lines are read as bytes and only the cells kept are decoded: the
@@ -52,6 +53,10 @@ final class PtpFileReader {
             String column1 = reader.cell(0);
             if (ProcedureCodes.isWellFormed(column1)) {
                 into.add(reader.row(column1, lineNumber));
+            } else if (reader.looksLikeData()) {
+                // A title or header line never has a code in Column 2: this is a data row whose
+                // Column 1 is wrong (a typo, or leading zeros lost to a spreadsheet), not one to skip.
+                throw reader.error(lineNumber, "Column 1 '" + column1 + "' is not a procedure code");
             }
         }
         if (into.size() == before) {
@@ -89,6 +94,11 @@ final class PtpFileReader {
         }
         starts[cell] = start;
         ends[cell] = end;
+    }
+
+    /** A full row whose Column 2 is a procedure code. */
+    private boolean looksLikeData() {
+        return cellCount >= REQUIRED_CELLS && ProcedureCodes.isWellFormed(cell(1));
     }
 
     private PtpEdit row(String column1, int line) {

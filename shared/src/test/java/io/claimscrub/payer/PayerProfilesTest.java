@@ -135,6 +135,15 @@ class PayerProfilesTest {
     }
 
     @Test
+    void aDirectoryWithoutYamlFilesIsAnErrorNotTheBuiltInsInSilence() throws IOException {
+        write("acme.YAML", "id: acme\n");
+        write("README.txt", "profiles live in payers/\n");
+        Files.createDirectories(dir.resolve("payers"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BUILT_IN.withDirectory(dir));
+        assertEquals("payer profile directory " + dir + " has no .yaml or .yml file", e.getMessage());
+    }
+
+    @Test
     void selectionPrefersTheRequestsProfileThenPayerIdThenFilingIndicatorThenDefault() throws IOException {
         write("acme.yaml", "id: acme-commercial\n");
         write("payers.yaml", "00431: medicare\nACME1: acme-commercial\n");

@@ -160,6 +160,9 @@ class NcciFilesTest {
         assertPtpError(header + "\n97150\t97530\t\t*\n", "line 3", "columns");
         assertPtpError(header + "97150\tgroup\t\t\t*\t1\tx\n", "line 2", "Column 2");
         assertPtpError(header + "97150\t97530\tY\t\t*\t1\tx\n", "line 2", "1996");
+        // A data row with a bad Column 1 is an error, not a header line to skip (docs: nothing is skipped silently).
+        assertPtpError(header + "9715\t97530\t\t\t*\t1\tx\n", "line 2", "Column 1 '9715' is not a procedure code");
+        assertPtpError(header + "97161\t97164\t\t\t*\t0\tx\n100\t01996\t\t\t*\t1\tx\n", "line 3", "Column 1 '100'");
     }
 
     @Test
@@ -177,6 +180,19 @@ class NcciFilesTest {
     }
 
     @Test
+    void theZipCmsServesIsRejectedWithWhatToDo() throws IOException {
+        Path zip = dir.resolve("ccipra-v321r0-f1.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("ccipra-v321r0-f1.txt"));
+            out.write("97150\t97530\t\t20200101\t*\t1\tMutually exclusive procedures\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        IllegalArgumentException ptp = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load(zip, null));
+        assertEquals(zip + ": is a zip archive; unzip it and give the .txt files inside", ptp.getMessage());
+        IllegalArgumentException mue = assertThrows(IllegalArgumentException.class, () -> NcciFiles.load((Path) null, zip));
+        assertEquals(zip + ": is a zip archive; unzip it and give the .csv file inside", mue.getMessage());
+    }
+
+    @Test
     void malformedMueRowsNameFileAndLine() throws IOException {
         String header = "HCPCS/CPT Code,Practitioner Services MUE Values,MUE Adjudication Indicator,MUE Rationale\n";
         assertMueError(header + "97110,six,3 Date of Service Edit: Clinical,Clinical: Data\n", "line 2", "MUE value");
@@ -185,6 +201,7 @@ class NcciFilesTest {
         assertMueError(header + "97110,6,Clinical,Clinical: Data\n", "line 2", "adjudication indicator");
         assertMueError(header + "97110,6,3 x,y\n97112,4,3 x,y\n97110,5,3 x,y\n", "line 4", "repeats the row on line 2");
         assertMueError(header + "97110,6,\"3 x,y\n", "line 2", "never closed");
+        assertMueError(header + "97110,6,3 x,y\n9753,1,3 x,y\n", "line 3", "HCPCS/CPT code '9753' is not a procedure code");
     }
 
     @Test

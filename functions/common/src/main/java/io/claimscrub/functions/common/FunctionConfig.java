@@ -1,5 +1,6 @@
 package io.claimscrub.functions.common;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +18,17 @@ import java.util.Map;
  * @param payerProfilesDir    directory of payer profile YAML files that add to or override the built-in
  *                            ones, e.g. a Lambda layer's {@code /opt/payers} (PAYER_PROFILES_DIR; empty or
  *                            unset: built-ins only); null when unset
+ * @param ncciPtpFiles        the current quarter's CMS NCCI practitioner PTP files, e.g. a layer's
+ *                            {@code /opt/ncci/ccipra-v321r0-f1.txt} to {@code -f4.txt} (NCCI_PTP_FILES, comma-separated;
+ *                            empty or unset: the shipped 2024 Q2 therapy subset); never null
+ * @param ncciMueFile         the current quarter's CMS MUE practitioner .csv (NCCI_MUE_FILE; empty or unset: the
+ *                            shipped subset); null when unset
  * @param resultTtlDays       days results and file records are kept (RESULT_TTL_DAYS, default 90)
  * @param batchSize           claims per work batch (BATCH_SIZE, default 500)
  */
 public record FunctionConfig(String bucketName, String tableName, String inboundPrefix, String workPrefix,
-                             String rejectedPrefix, String defaultPayerProfile, String payerProfilesDir, int resultTtlDays,
-                             int batchSize) {
+                             String rejectedPrefix, String defaultPayerProfile, String payerProfilesDir,
+                             List<String> ncciPtpFiles, String ncciMueFile, int resultTtlDays, int batchSize) {
     public static final String BUCKET_NAME = "BUCKET_NAME";
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String INBOUND_PREFIX = "INBOUND_PREFIX";
@@ -30,12 +36,15 @@ public record FunctionConfig(String bucketName, String tableName, String inbound
     public static final String REJECTED_PREFIX = "REJECTED_PREFIX";
     public static final String DEFAULT_PAYER_PROFILE = "DEFAULT_PAYER_PROFILE";
     public static final String PAYER_PROFILES_DIR = "PAYER_PROFILES_DIR";
+    public static final String NCCI_PTP_FILES = "NCCI_PTP_FILES";
+    public static final String NCCI_MUE_FILE = "NCCI_MUE_FILE";
     public static final String RESULT_TTL_DAYS = "RESULT_TTL_DAYS";
     public static final String BATCH_SIZE = "BATCH_SIZE";
 
     /** Every variable this record reads; the template test checks the template sets each one. */
     public static final List<String> VARIABLES = List.of(BUCKET_NAME, TABLE_NAME, INBOUND_PREFIX, WORK_PREFIX,
-            REJECTED_PREFIX, DEFAULT_PAYER_PROFILE, PAYER_PROFILES_DIR, RESULT_TTL_DAYS, BATCH_SIZE);
+            REJECTED_PREFIX, DEFAULT_PAYER_PROFILE, PAYER_PROFILES_DIR, NCCI_PTP_FILES, NCCI_MUE_FILE, RESULT_TTL_DAYS,
+            BATCH_SIZE);
 
     public FunctionConfig {
         requireText(BUCKET_NAME, bucketName);
@@ -45,6 +54,8 @@ public record FunctionConfig(String bucketName, String tableName, String inbound
         rejectedPrefix = prefix(REJECTED_PREFIX, rejectedPrefix);
         requireText(DEFAULT_PAYER_PROFILE, defaultPayerProfile);
         payerProfilesDir = payerProfilesDir == null || payerProfilesDir.isBlank() ? null : payerProfilesDir.trim();
+        ncciPtpFiles = ncciPtpFiles == null ? List.of() : List.copyOf(ncciPtpFiles);
+        ncciMueFile = ncciMueFile == null || ncciMueFile.isBlank() ? null : ncciMueFile.trim();
         // A function must never be triggered by what it writes: the three prefixes must not nest.
         requireDisjoint(INBOUND_PREFIX, inboundPrefix, WORK_PREFIX, workPrefix);
         requireDisjoint(INBOUND_PREFIX, inboundPrefix, REJECTED_PREFIX, rejectedPrefix);
@@ -67,6 +78,8 @@ public record FunctionConfig(String bucketName, String tableName, String inbound
                 env.getOrDefault(REJECTED_PREFIX, "rejected/"),
                 env.getOrDefault(DEFAULT_PAYER_PROFILE, "medicare"),
                 env.get(PAYER_PROFILES_DIR),
+                paths(env.get(NCCI_PTP_FILES)),
+                env.get(NCCI_MUE_FILE),
                 integer(env, RESULT_TTL_DAYS, 90),
                 integer(env, BATCH_SIZE, 500));
     }
@@ -81,6 +94,12 @@ public record FunctionConfig(String bucketName, String tableName, String inbound
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, got \"" + value + "\"");
         }
+    }
+
+    /** A comma-separated list of paths (CMS splits the PTP table into several files); empty entries dropped. */
+    private static List<String> paths(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
     }
 
     private static void requireText(String name, String value) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,8 @@ class FunctionConfigTest {
         assertEquals("rejected/", config.rejectedPrefix());
         assertEquals("medicare", config.defaultPayerProfile());
         assertNull(config.payerProfilesDir());
+        assertEquals(List.of(), config.ncciPtpFiles());
+        assertNull(config.ncciMueFile());
         assertEquals(90, config.resultTtlDays());
         assertEquals(500, config.batchSize());
     }
@@ -36,12 +39,16 @@ class FunctionConfigTest {
     void readsEveryVariable() {
         FunctionConfig config = FunctionConfig.fromEnvironment(env("INBOUND_PREFIX", "drop", "WORK_PREFIX", "tmp/batches/",
                 "REJECTED_PREFIX", "bad/", "DEFAULT_PAYER_PROFILE", "commercial-ama", "PAYER_PROFILES_DIR", "/opt/payers",
-                "RESULT_TTL_DAYS", "7", "BATCH_SIZE", " 25 "));
+                "NCCI_PTP_FILES", "/opt/ncci/ccipra-v321r0-f1.txt, /opt/ncci/ccipra-v321r0-f2.txt,",
+                "NCCI_MUE_FILE", " /opt/ncci/MCR_MUE_PractitionerServices.csv ", "RESULT_TTL_DAYS", "7", "BATCH_SIZE", " 25 "));
         assertEquals("drop/", config.inboundPrefix(), "a prefix always ends in a slash");
         assertEquals("tmp/batches/", config.workPrefix());
         assertEquals("bad/", config.rejectedPrefix());
         assertEquals("commercial-ama", config.defaultPayerProfile());
         assertEquals("/opt/payers", config.payerProfilesDir());
+        assertEquals(List.of("/opt/ncci/ccipra-v321r0-f1.txt", "/opt/ncci/ccipra-v321r0-f2.txt"), config.ncciPtpFiles(),
+                "comma-separated, trimmed, empty entries dropped");
+        assertEquals("/opt/ncci/MCR_MUE_PractitionerServices.csv", config.ncciMueFile());
         assertEquals(7, config.resultTtlDays());
         assertEquals(25, config.batchSize());
     }
