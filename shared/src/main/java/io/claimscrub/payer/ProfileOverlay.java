@@ -3,13 +3,15 @@ package io.claimscrub.payer;
 import io.claimscrub.units.UnitMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What one profile file says: its id and the keys it gives (null = not given). A given key
- * replaces the base profile's value whole; for {@code unitCaps} and {@code kxThresholds} that
- * means the map given is the new map ({@code {}} clears it).
+ * replaces the base profile's value, except {@code unitCaps} and {@code kxThresholds}, which are
+ * merged entry by entry into the base's map ({@code {}} clears it): the usual change is one more
+ * year's KX threshold, and a file giving only {@code {2027: ...}} must not drop the years before.
  */
 record ProfileOverlay(String source, String id, UnitMethod unitMethod, Boolean requireDisciplineModifier,
                       Boolean preferXModifiers, Map<String, Integer> unitCaps,
@@ -21,8 +23,20 @@ record ProfileOverlay(String source, String id, UnitMethod unitMethod, Boolean r
                 unitMethod != null ? unitMethod : base.unitMethod(),
                 requireDisciplineModifier != null ? requireDisciplineModifier : base.requireDisciplineModifier(),
                 preferXModifiers != null ? preferXModifiers : base.preferXModifiers(),
-                unitCaps != null ? unitCaps : base.unitCaps(),
-                kxThresholds != null ? kxThresholds : base.kxThresholds());
+                merged(base.unitCaps(), unitCaps),
+                merged(base.kxThresholds(), kxThresholds));
+    }
+
+    private static <K, V> Map<K, V> merged(Map<K, V> base, Map<K, V> given) {
+        if (given == null) {
+            return base;
+        }
+        if (given.isEmpty()) {
+            return Map.of(); // {} clears: the one way to drop the base's entries
+        }
+        Map<K, V> map = new HashMap<>(base);
+        map.putAll(given);
+        return map;
     }
 
     /** The profile this file describes on its own; a built-in profile must give every key. */

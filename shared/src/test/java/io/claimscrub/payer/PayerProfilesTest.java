@@ -70,14 +70,25 @@ class PayerProfilesTest {
     }
 
     @Test
-    void aKnownIdOverridesOnlyTheKeysGivenAndAGivenMapReplacesTheOldOne() throws IOException {
-        write("medicare.yaml", "id: medicare\nkxThresholds: {2027: 2550.50}\n");
+    void aKnownIdOverridesOnlyTheKeysGivenAndItsMapsAreMergedEntryByEntry() throws IOException {
+        // One more year's threshold is the usual change: it must not drop the years before (KX would stop firing)
+        write("medicare.yaml", "id: medicare\nkxThresholds: {2026: 2490, 2027: 2550.50}\n");
         PayerProfiles profiles = BUILT_IN.withDirectory(dir);
         PayerProfile medicare = profiles.get("medicare");
-        assertEquals(Map.of(2027, new BigDecimal("2550.50")), medicare.kxThresholds());
+        assertEquals(7, medicare.kxThresholds().size(), medicare.kxThresholds().toString());
+        assertEquals(new BigDecimal("2550.50"), medicare.kxThresholds().get(2027));
+        assertEquals(new BigDecimal("2490.00"), medicare.kxThresholds().get(2026), "a year given again is replaced");
+        assertEquals(new BigDecimal("2410.00"), medicare.kxThresholds().get(2025));
         assertEquals(UnitMethod.CMS, medicare.unitMethod());
         assertTrue(medicare.preferXModifiers());
         assertEquals(6, BUILT_IN.get("medicare").kxThresholds().size(), "the built-in instance is unchanged (2021-2026)");
+    }
+
+    @Test
+    void anEmptyMapClearsTheOneItOverrides() throws IOException {
+        write("medicare.yaml", "id: medicare\nkxThresholds: {}\n");
+        PayerProfiles profiles = BUILT_IN.withDirectory(dir);
+        assertEquals(Map.of(), profiles.get("medicare").kxThresholds());
     }
 
     @Test
