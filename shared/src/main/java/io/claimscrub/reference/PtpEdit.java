@@ -8,7 +8,11 @@ import java.time.LocalDate;
  * @param column1           column-1 (comprehensive) code
  * @param column2           column-2 (component) code, the one denied when the pair is billed together
  * @param effectiveDate     first date the edit applies; null when the source does not carry it (unknown)
- * @param deletionDate      first date the edit no longer applies; null for CMS "*" (not deleted)
+ * @param deletionDate      last date of service the edit applies to; null for CMS "*" (not deleted).
+ *                          In CMS's files every edit that was in force (indicator 0 or 1) and was
+ *                          deleted carries the last day of a quarter (20191231, 20240630): it is removed
+ *                          by the quarterly version that starts the next day. Only edits deleted as if
+ *                          they had never existed (indicator 9, which never fires) carry a first day.
  * @param modifierIndicator 0 = no modifier bypasses it, 1 = a distinct-service modifier may, 9 = not applicable
  * @param rationale         the CMS rationale text
  */
@@ -24,7 +28,7 @@ public record PtpEdit(String column1, String column2, LocalDate effectiveDate, L
             return deletionDate == null;
         }
         boolean started = effectiveDate == null || !dateOfService.isBefore(effectiveDate);
-        boolean notDeleted = deletionDate == null || dateOfService.isBefore(deletionDate);
+        boolean notDeleted = deletionDate == null || !dateOfService.isAfter(deletionDate);
         return started && notDeleted;
     }
 

@@ -76,14 +76,14 @@ public final class PtpTable {
 
         /**
          * The edit with {@code column2} as column 2 in force on the date, or null: no Optional per pairing.
-         * From the day this code's last deleted row was deleted, only its rows never deleted can be in force, so
+         * After the last day this code's last deleted row applied, only its rows never deleted can be in force, so
          * a pairing none of them has is turned away by one bit, without a look-up: every therapy pair billed in
          * the bench data has only rows deleted by 2022, and the rules spend ~3 % less CPU (measured).
          */
         public PtpEdit activeEdit(String column2, LocalDate dateOfService) {
             int column2Key = CodeMap.key(column2);
             if (column2Key >= 0 && !neverDeletedWith.mayContain(column2Key)
-                    && (dateOfService == null || lastDeletion == null || !dateOfService.isBefore(lastDeletion))) {
+                    && (dateOfService == null || lastDeletion == null || dateOfService.isAfter(lastDeletion))) {
                 return null;
             }
             List<PtpEdit> rows = byColumn2.get(column2, column2Key);

@@ -67,11 +67,28 @@ class NcciFilesTest {
     }
 
     @Test
-    void aDeletedEditAppliesBeforeItsDeletionDateOnly() {
+    void aDeletedEditAppliesThroughItsDeletionDateOnly() {
         PtpTable ptp = NcciFiles.builtIn().ptp();
         assertTrue(ptp.activeEdit("97140", "97530", LocalDate.of(2019, 12, 30)).isPresent());
-        assertTrue(ptp.activeEdit("97140", "97530", LocalDate.of(2019, 12, 31)).isEmpty());
+        assertTrue(ptp.activeEdit("97140", "97530", LocalDate.of(2019, 12, 31)).isPresent(), "its last day in force");
+        assertTrue(ptp.activeEdit("97140", "97530", LocalDate.of(2020, 1, 1)).isEmpty());
         assertTrue(ptp.activeEdit("97140", "97530", DOS).isEmpty());
+    }
+
+    @Test
+    void everyDeletedEditThatWasInForceIsDatedWithTheLastDayOfAQuarter() throws IOException {
+        // Why a deletion date is read as the edit's last day: the quarterly version starting the next day removed it.
+        List<PtpEdit> rows = new ArrayList<>();
+        try (InputStream in = NcciFiles.class.getResourceAsStream(NcciFiles.SHIPPED_PTP)) {
+            PtpFileReader.read(in, NcciFiles.SHIPPED_PTP, rows);
+        }
+        List<PtpEdit> deleted = rows.stream()
+                .filter(row -> row.deletionDate() != null && row.modifierIndicator() != PtpEdit.NOT_APPLICABLE).toList();
+        assertEquals(3_002, deleted.size());
+        for (PtpEdit row : deleted) {
+            LocalDate nextDay = row.deletionDate().plusDays(1);
+            assertTrue(nextDay.getDayOfMonth() == 1 && (nextDay.getMonthValue() - 1) % 3 == 0, row.toString());
+        }
     }
 
     @Test

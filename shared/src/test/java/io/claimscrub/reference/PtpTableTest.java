@@ -15,7 +15,7 @@ class PtpTableTest {
     private static final LocalDate DOS = LocalDate.of(2026, 11, 2);
     private static final PtpEdit OLD = new PtpEdit("97530", "97116", null, LocalDate.of(2019, 12, 31), 1, "old");
     private static final PtpEdit CURRENT = new PtpEdit("97530", "97116", null, null, 0, "current");
-    private static final PtpEdit OTHER = new PtpEdit("97530", "97150", null, LocalDate.of(2020, 1, 1), 1, "other");
+    private static final PtpEdit OTHER = new PtpEdit("97530", "97150", null, LocalDate.of(2019, 12, 31), 1, "other");
     private static final PtpTable TABLE = new PtpTable(List.of(CURRENT, OTHER, OLD));
 
     @Test
@@ -31,8 +31,8 @@ class PtpTableTest {
     @Test
     void afterTheLastDeletionOnlyRowsNeverDeletedAreInForce() {
         PtpTable.Column1Edits edits = TABLE.withColumn1("97530");
-        assertSame(OTHER, edits.activeEdit("97150", LocalDate.of(2019, 12, 31)), "before its deletion");
-        assertNull(edits.activeEdit("97150", LocalDate.of(2020, 1, 1)), "on its deletion date");
+        assertSame(OTHER, edits.activeEdit("97150", LocalDate.of(2019, 12, 31)), "on its deletion date, its last day");
+        assertNull(edits.activeEdit("97150", LocalDate.of(2020, 1, 1)), "the day after");
         assertSame(CURRENT, edits.activeEdit("97116", LocalDate.of(2020, 1, 1)));
         assertSame(CURRENT, edits.activeEdit("97116", null), "an unknown date: a row not deleted");
         assertNull(edits.activeEdit("97150", null));

@@ -64,12 +64,13 @@ class NcciPtpModifierRequiredRuleTest {
 
     @Test
     void honoursTheDeletionDate() {
-        LocalDate beforeDeletion = LocalDate.of(2019, 12, 30);
-        assertEquals(List.of(2), lines(run(rule, claim(Discipline.PT, line(1, "97140", 1, beforeDeletion, "GP"),
-                line(2, "97530", 1, beforeDeletion, "GP")), MEDICARE)));
-        LocalDate deletion = LocalDate.of(2019, 12, 31);
-        assertTrue(run(rule, claim(Discipline.PT, line(1, "97140", 1, deletion, "GP"),
-                line(2, "97530", 1, deletion, "GP")), MEDICARE).isEmpty());
+        // Deleted 2019-12-31 in the CMS file: its last day in force; the January 2020 version dropped it
+        LocalDate lastDay = LocalDate.of(2019, 12, 31);
+        assertEquals(List.of(2), lines(run(rule, claim(Discipline.PT, line(1, "97140", 1, lastDay, "GP"),
+                line(2, "97530", 1, lastDay, "GP")), MEDICARE)));
+        LocalDate dayAfter = LocalDate.of(2020, 1, 1);
+        assertTrue(run(rule, claim(Discipline.PT, line(1, "97140", 1, dayAfter, "GP"),
+                line(2, "97530", 1, dayAfter, "GP")), MEDICARE).isEmpty());
     }
 
     @Test
