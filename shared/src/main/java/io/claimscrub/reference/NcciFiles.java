@@ -1,5 +1,6 @@
 package io.claimscrub.reference;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,8 +60,7 @@ public final class NcciFiles {
     private static PtpTable readPtp(List<Path> files) {
         List<PtpEdit> edits = new ArrayList<>();
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                rejectZip(file, ".txt");
+            try (InputStream in = open(file, "the .txt files inside")) {
                 PtpFileReader.read(in, file.toString(), edits);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read NCCI PTP file " + file, e);
@@ -70,8 +70,7 @@ public final class NcciFiles {
     }
 
     private static MueTable readMue(Path file) {
-        try (BufferedReader in = reader(Files.newInputStream(file))) {
-            rejectZip(file, ".csv");
+        try (BufferedReader in = reader(open(file, "the .csv file inside"))) {
             return new MueTable(MueFileReader.read(in, file.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NCCI MUE file " + file, e);
@@ -79,19 +78,19 @@ public final class NcciFiles {
     }
 
     /**
-     * CMS serves each table as a zip; handed over as downloaded it would only read as "no rows
-     * found", so say what to do instead.
+     * The file, opened once, after a look at its first bytes: CMS serves each table as a zip, which
+     * handed over as downloaded would only read as "no rows found", so say what to give instead.
      */
-    private static void rejectZip(Path file, String inside) throws IOException {
-        byte[] head = new byte[ZIP_MAGIC.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
+    private static InputStream open(Path file, String whatToGive) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        in.mark(ZIP_MAGIC.length);
+        byte[] head = in.readNBytes(ZIP_MAGIC.length);
+        in.reset();
+        if (Arrays.equals(head, ZIP_MAGIC)) {
+            in.close();
+            throw new IllegalArgumentException(file + ": is a zip archive; unzip it and give " + whatToGive);
         }
-        if (read == head.length && Arrays.equals(head, ZIP_MAGIC)) {
-            throw new IllegalArgumentException(file + ": is a zip archive; unzip it and give the " + inside
-                    + " file" + (inside.equals(".txt") ? "s" : "") + " inside");
-        }
+        return in;
     }
 
     /** CMS files are ASCII in practice; a stray non-UTF-8 byte in a rationale becomes U+FFFD, not an error. */
