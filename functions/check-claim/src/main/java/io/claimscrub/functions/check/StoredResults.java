@@ -8,10 +8,10 @@ import io.claimscrub.functions.common.ClaimRecord;
 import io.claimscrub.functions.common.ClaimResults;
 import io.claimscrub.functions.common.FileId;
 import io.claimscrub.functions.common.FileSummary;
+import io.claimscrub.functions.common.KeyLimits;
 import io.claimscrub.functions.common.Page;
 import io.claimscrub.functions.common.ResultStore;
 import io.claimscrub.json.ClaimJson;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 final class StoredResults {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
-    private static final int MAX_S3_KEY_BYTES = 1024;
 
     private final ResultStore store;
     private final String inboundPrefix;
@@ -51,7 +50,7 @@ final class StoredResults {
      * index key (its ValidationException the API's 500) rather than find nothing.
      */
     private List<FileSummary> findByKey(String key) {
-        return key.getBytes(StandardCharsets.UTF_8).length > MAX_S3_KEY_BYTES ? List.of() : store.filesByKey(key);
+        return KeyLimits.fits(key, KeyLimits.S3_KEY_BYTES) ? store.filesByKey(key) : List.of();
     }
 
     /** {@code GET /v1/files/{fileId}}: the file's status and totals, and a page of its claims. */

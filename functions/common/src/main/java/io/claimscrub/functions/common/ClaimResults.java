@@ -6,7 +6,6 @@ import io.claimscrub.engine.ClaimResult;
 import io.claimscrub.json.ClaimJson;
 import io.claimscrub.model.Claim;
 import io.claimscrub.model.ServiceLine;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -38,10 +38,6 @@ public final class ClaimResults {
      * Escaping and the page's other fields stay well within the rest.
      */
     static final int MAX_PAGE_CHARS = 4_000_000;
-    /** DynamoDB's limit for a sort key value, and a generous bound for the other key values we issue. */
-    private static final int MAX_RANGE_KEY_BYTES = 1024;
-    /** DynamoDB refuses a write whose claimId-index partition key is over 2048 bytes. */
-    static final int MAX_INDEXED_CLAIM_ID_BYTES = 2048;
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -98,8 +94,7 @@ public final class ClaimResults {
 
     /** Whether a claim id fits the claimId index's partition key. */
     public static boolean indexable(String claimId) {
-        return claimId.length() * 3L <= MAX_INDEXED_CLAIM_ID_BYTES
-                || claimId.getBytes(StandardCharsets.UTF_8).length <= MAX_INDEXED_CLAIM_ID_BYTES;
+        return KeyLimits.fits(claimId, KeyLimits.DYNAMODB_PARTITION_KEY_BYTES);
     }
 
     /**
@@ -108,42 +103,28 @@ public final class ClaimResults {
      * and then BatchWriteItem fails on every retry and holds up every claim of the batch.
      */
     public static boolean fits(Map<String, AttributeValue> item) {
-        long chars = 0;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            chars += attribute.getKey().length() + chars(attribute.getValue());
-        }
-        if (chars * 3 <= MAX_ITEM_BYTES) {
-            return true; // at most 3 UTF-8 bytes a char: the usual item needs no exact count
-        }
-        long bytes = 0;
-        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-            bytes += utf8(attribute.getKey()) + bytes(attribute.getValue());
-        }
-        return bytes <= MAX_ITEM_BYTES;
+        // At most 3 UTF-8 bytes a char: the usual item needs no exact count.
+        return size(item, text -> 3L * text.length()) <= MAX_ITEM_BYTES
+                || size(item, KeyLimits::utf8Bytes) <= MAX_ITEM_BYTES;
     }
 
-    private static long chars(AttributeValue value) {
+    /** An item's size as DynamoDB counts it, its texts measured by {@code bytes}. */
+    private static long size(Map<String, AttributeValue> item, ToLongFunction<String> bytes) {
+        long size = 0;
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            size += bytes.applyAsLong(attribute.getKey()) + size(attribute.getValue(), bytes);
+        }
+        return size;
+    }
+
+    private static long size(AttributeValue value, ToLongFunction<String> bytes) {
         if (value.s() != null) {
-            return value.s().length();
+            return bytes.applyAsLong(value.s());
         }
         if (value.n() != null) {
             return value.n().length();
         }
-        return value.hasL() ? value.l().stream().mapToLong(v -> chars(v) + 1).sum() + 3 : 1;
-    }
-
-    private static long bytes(AttributeValue value) {
-        if (value.s() != null) {
-            return utf8(value.s());
-        }
-        if (value.n() != null) {
-            return value.n().length();
-        }
-        return value.hasL() ? value.l().stream().mapToLong(v -> bytes(v) + 1).sum() + 3 : 1;
-    }
-
-    private static long utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        return value.hasL() ? value.l().stream().mapToLong(v -> size(v, bytes) + 1).sum() + 3 : 1;
     }
 
     /** Writes items with BatchWriteItem, 25 at a time, re-sending unprocessed items with backoff. */
@@ -254,7 +235,7 @@ public final class ClaimResults {
             return null;
         }
         boolean valid = key.keySet().equals(names) && key.entrySet().stream().allMatch(e -> e.getKey().equals(CLAIM_ID)
-                ? indexable(e.getValue().s()) : utf8(e.getValue().s()) <= MAX_RANGE_KEY_BYTES);
+                ? indexable(e.getValue().s()) : KeyLimits.fits(e.getValue().s(), KeyLimits.DYNAMODB_SORT_KEY_BYTES));
         if (!valid) {
             throw new IllegalArgumentException("nextToken is not a token this API issued");
         }

@@ -2,6 +2,7 @@ package io.claimscrub.functions.parse;
 
 import io.claimscrub.finding.Finding;
 import io.claimscrub.functions.common.FunctionConfig;
+import io.claimscrub.functions.common.KeyLimits;
 import io.claimscrub.functions.common.StorageJson;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -20,8 +21,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 final class RejectedFiles {
     static final String REASONS_SUFFIX = ".reasons.json";
-    /** S3's limit on a key's UTF-8 bytes. */
-    private static final int MAX_KEY_BYTES = 1024;
 
     private final S3Client s3;
     private final String bucket;
@@ -43,8 +42,7 @@ final class RejectedFiles {
     String rejectedKey(String inboundKey, String fileId) {
         String path = inboundKey.startsWith(inboundPrefix) ? inboundKey.substring(inboundPrefix.length()) : inboundKey;
         String key = rejectedPrefix + fileId + "/" + path;
-        return (key + REASONS_SUFFIX).getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES ? key
-                : rejectedPrefix + fileId + "/file";
+        return KeyLimits.fits(key + REASONS_SUFFIX, KeyLimits.S3_KEY_BYTES) ? key : rejectedPrefix + fileId + "/file";
     }
 
     /** Copies the file and writes its reasons; returns the rejected key. */
